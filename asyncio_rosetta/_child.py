@@ -1,0 +1,122 @@
+"""Run one variant file as ``__main__`` in this (fresh) interpreter and record it.
+
+    python -m asyncio_rosetta._child RESULT.json [--real-time] [--echo] VARIANT.py
+
+This is the only code that runs inside the child process. It stamps every
+printed line, records every warning (``default`` action unless ``-W`` options
+were given) and the exception the program ended with, then writes all of it
+as JSON to RESULT.json. Standard library only: it must run on 3.6-3.14.
+"""
+
+import gc
+import io
+import json
+import os
+import re
+import runpy
+import sys
+import time
+import warnings
+
+from asyncio_rosetta._clock import VirtualClock
+from asyncio_rosetta.tracing import StampingWriter
+
+# Where, in the variant file, the exception surfaced (see exception_phase()).
+PHASES = ("import", "runner", "coroutine")
+
+_MAIN_GUARD = re.compile(r"^if __name__ == ['\"]__main__['\"]:", re.MULTILINE)
+
+
+def main(argv):
+    result_path, path = argv[0], os.path.abspath(argv[-1])
+    options = set(argv[1:-1])
+    real_time = "--real-time" in options
+    echo = "--echo" in options
+
+    if not sys.warnoptions:
+        # Show each warning once per location, as `python -X dev` would,
+        # without turning on asyncio debug mode (which changes behaviour).
+        warnings.simplefilter("default")
+    recorded_warnings = []
+    warnings.showwarning = lambda message, category, *rest: recorded_warnings.append(
+        "{}: {}".format(category.__name__, message))
+
+    if real_time:
+        start = time.monotonic()
+        now = lambda: time.monotonic() - start  # noqa: E731
+    else:
+        clock = VirtualClock()
+        now = clock.time
+    real_stdout, real_stderr = sys.stdout, sys.stderr
+    sys.stdout = StampingWriter(now, echo=real_stdout if echo else None)
+    sys.stderr = StampingWriter(now, echo=real_stderr if echo else None)
+    sys.argv[:] = [path]
+    sys.path[0] = os.path.dirname(path)
+
+    error = phase = traceback_text = None
+    try:
+        if real_time:
+            runpy.run_path(path, run_name="__main__")
+        else:
+            with clock.installed():
+                runpy.run_path(path, run_name="__main__")
+                gc.collect()  # let "Task was destroyed" and friends happen in story time
+    except SystemExit as exc:
+        if exc.code not in (None, 0):
+            error, phase, traceback_text = "SystemExit: {}".format(exc.code), "runner", ""
+    except BaseException as exc:  # noqa: B902 -- KeyboardInterrupt is an outcome too
+        traceback_text = _displayed_traceback(exc)
+        error = traceback_text.rstrip("\n").rsplit("\n", 1)[-1]
+        phase = exception_phase(exc.__traceback__, path)
+    gc.collect()
+    for stream in (sys.stdout, sys.stderr):
+        stream.finish()
+    result = {
+        "python": "{}.{}.{}".format(*sys.version_info[:3]),
+        "lines": sys.stdout.lines,
+        "stderr": sys.stderr.lines,
+        "warnings": recorded_warnings,
+        "error": error,
+        "phase": phase,
+        "traceback": traceback_text,
+    }
+    sys.stdout, sys.stderr = real_stdout, real_stderr
+    with open(result_path, "w", encoding="utf-8") as out:
+        json.dump(result, out)
+    return 0 if error is None else 1
+
+
+def _displayed_traceback(exc):
+    """The traceback exactly as the interpreter would print it.
+
+    ``sys.__excepthook__`` is the interpreter's own display, so it includes
+    what ``traceback.format_exception`` leaves out on 3.10/3.11, such as
+    ``Did you mean: 'coroutines'?``.
+    """
+    buffer, saved = io.StringIO(), sys.stderr
+    sys.stderr = buffer
+    try:
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.stderr = saved
+    return buffer.getvalue()
+
+
+def exception_phase(tb, path):
+    """Which part of the variant raised: its module body ("import"), its
+    ``if __name__ == "__main__":`` block ("runner"), or a function ("coroutine")."""
+    frame_code, lineno = None, 0
+    while tb is not None:
+        if os.path.abspath(tb.tb_frame.f_code.co_filename) == path:
+            frame_code, lineno = tb.tb_frame.f_code, tb.tb_lineno
+        tb = tb.tb_next
+    if frame_code is None or frame_code.co_name != "<module>":
+        return "import" if frame_code is None else "coroutine"
+    with open(path, encoding="utf-8") as source:
+        guard = _MAIN_GUARD.search(source.read())
+    guard_line = float("inf") if guard is None else guard.string.count("\n", 0, guard.start()) + 1
+    return "runner" if lineno >= guard_line else "import"
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

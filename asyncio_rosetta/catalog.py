@@ -1,0 +1,101 @@
+"""The catalogue: topics, styles and where their files live.
+
+    >>> cat = load()
+    >>> [s.name for s in cat.styles]
+    ['generator_coroutine', 'async_await', 'modern_taskgroup']
+    >>> cat.variant_path("hello", "async_await").name
+    'hello.py'
+
+All facts come from ``data/topics.json`` and ``data/compat.json``; this module
+only reads them. Expected traces live in ``tests/expected/``.
+"""
+
+import collections
+import json
+import os
+from pathlib import Path
+
+from asyncio_rosetta.tracing import parse_trace
+
+__all__ = ["Topic", "Style", "Catalog", "CatalogError", "load", "find_root"]
+
+DATA = Path(__file__).resolve().parent / "data"
+
+Topic = collections.namedtuple("Topic", "name title summary apis seed runner_lines style_traces")
+Style = collections.namedtuple("Style", "name idiom source_floor runs_on outcomes")
+
+
+class CatalogError(Exception):
+    """A name or file the user asked for does not exist; the message says what does."""
+
+
+def find_root(start=None):
+    """The repository root: the folder holding ``variants/``.
+
+    The package's parent when run from a clone (or an editable install),
+    else the nearest parent of *start* (the working directory) that has one.
+    """
+    candidates = [Path(__file__).resolve().parent.parent]
+    here = Path(start or os.getcwd()).resolve()
+    candidates += [here] + list(here.parents)
+    for candidate in candidates:
+        if (candidate / "variants").is_dir():
+            return candidate
+    raise CatalogError("no variants/ folder found: run from a clone of asyncio-rosetta")
+
+
+class Catalog:
+    def __init__(self, root, topics, styles, topic_outcomes):
+        self.root = Path(root)
+        self.topics = topics
+        self.styles = styles
+        self.topic_outcomes = topic_outcomes
+
+    def topic(self, name):
+        for topic in self.topics:
+            if topic.name == name:
+                return topic
+        raise CatalogError("unknown topic {!r}; choose from: {}".format(
+            name, ", ".join(t.name for t in self.topics)))
+
+    def style(self, name):
+        for style in self.styles:
+            if style.name == name:
+                return style
+        raise CatalogError("unknown style {!r}; choose from: {}".format(
+            name, ", ".join(s.name for s in self.styles)))
+
+    def variant_path(self, topic, style):
+        return self.root / "variants" / self.style(style).name / (self.topic(topic).name + ".py")
+
+    def expected_path(self, topic, style=None):
+        """The style's own expected trace if the data gives it a reason, else the shared one."""
+        name = self.topic(topic).name
+        if style is not None and style in self.topic(topic).style_traces:
+            return self.root / "tests" / "expected" / "{}.{}.trace".format(name, style)
+        return self.root / "tests" / "expected" / (name + ".trace")
+
+    def expected_trace(self, topic, style=None):
+        path = self.expected_path(topic, style)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise CatalogError("cannot read expected trace {}: {}".format(path, exc.strerror))
+        return parse_trace(text, source=str(path))
+
+
+def load(root=None):
+    root = Path(root) if root is not None else find_root()
+    topics_data = _read_json(DATA / "topics.json")["topics"]
+    compat = _read_json(DATA / "compat.json")
+    topics = [Topic(t["name"], t["title"], t["summary"], t["apis"], t["seed"],
+                    t.get("runner_lines", 0), t.get("style_traces", {}))
+              for t in topics_data]
+    styles = [Style(s["name"], s["idiom"], s["source_floor"], s["runs_on"], s["outcomes"])
+              for s in compat["styles"]]
+    return Catalog(root, topics, styles, compat["topics"])
+
+
+def _read_json(path):
+    with open(str(path), encoding="utf-8") as data:
+        return json.load(data)

@@ -1,0 +1,196 @@
+"""The ``asyncio-rosetta`` command line: list, show, diff, run, verify.
+
+    python -m asyncio_rosetta verify            # every topic, every style, this interpreter
+    python -m asyncio_rosetta diff wait_timeout async_await modern_taskgroup
+
+Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
+installed. A bad topic, style or flag prints one line and exits 2.
+"""
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+
+from asyncio_rosetta import _render
+from asyncio_rosetta.catalog import CatalogError, load
+from asyncio_rosetta.compat import expectation
+from asyncio_rosetta.runner import run_many, run_variant
+from asyncio_rosetta.tracing import format_line, format_trace
+from asyncio_rosetta.verify import DIFFERS, check
+
+__all__ = ["main"]
+
+PROG = "asyncio-rosetta"
+_OUTCOME_WORDS = {"clean": "runs", "warns": "warns", "fails": "fails"}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        # One clear line instead of argparse's usage block.
+        raise CatalogError("{} (see {} --help)".format(message, self.prog))
+
+
+def main(argv=None):
+    args = _parser().parse_args_safely(argv)
+    if isinstance(args, int):
+        return args
+    try:
+        catalog = load()
+        return args.command(catalog, args)
+    except CatalogError as exc:
+        print("{}: error: {}".format(PROG, exc), file=sys.stderr)
+        return 2
+
+
+def _parser():
+    parser = _Parser(prog=PROG, description="One asyncio topic, written three ways, proven equivalent.")
+    commands = parser.add_subparsers(title="commands", dest="name", parser_class=_Parser)
+
+    sub = commands.add_parser("list", help="topics, and what each style does on this interpreter")
+    sub.set_defaults(command=cmd_list)
+
+    sub = commands.add_parser("show", help="a variant's source (highlighted on a terminal)")
+    sub.add_argument("topic")
+    sub.add_argument("--style", default=None, help="default: the newest style that runs here")
+    sub.set_defaults(command=cmd_show)
+
+    sub = commands.add_parser("diff", help="styles side by side (unified diff when narrow or piped)")
+    sub.add_argument("topic")
+    sub.add_argument("styles", nargs="*", metavar="STYLE", help="two styles (default: all three)")
+    sub.add_argument("--unified", action="store_true", help="always print a unified diff")
+    sub.set_defaults(command=cmd_diff)
+
+    sub = commands.add_parser("run", help="run a variant and print its trace live")
+    sub.add_argument("topic")
+    sub.add_argument("--style", default=None, help="default: the newest style that runs here")
+    sub.add_argument("--real-time", action="store_true", help="wall-clock time instead of the virtual clock")
+    sub.set_defaults(command=cmd_run)
+
+    sub = commands.add_parser("verify", help="run every style of each topic and compare with the expected traces")
+    sub.add_argument("topics", nargs="*", metavar="TOPIC", help="default: all topics")
+    sub.add_argument("--update", action="store_true",
+                     help="first rewrite the shared expected traces from the reference style's run")
+    sub.set_defaults(command=cmd_verify)
+
+    def parse_args_safely(argv):
+        try:
+            args = parser.parse_args(argv)
+        except CatalogError as exc:
+            print("{}: error: {}".format(PROG, exc), file=sys.stderr)
+            return 2
+        if not getattr(args, "command", None):
+            parser.print_help()
+            return 2
+        return args
+    parser.parse_args_safely = parse_args_safely
+    return parser
+
+
+def _default_style(catalog, topic):
+    """The newest style expected to run (not fail) on this interpreter."""
+    for style in reversed(catalog.styles):
+        if expectation(catalog, topic, style.name).outcome != "fails":
+            return style.name
+    return catalog.styles[-1].name
+
+
+def cmd_list(catalog, args):
+    width = max(len(topic.name) for topic in catalog.topics)
+    print("{:{w}}  {}".format("topic", "  ".join(s.name for s in catalog.styles), w=width))
+    for topic in catalog.topics:
+        cells = [_OUTCOME_WORDS[expectation(catalog, topic.name, s.name).outcome].ljust(len(s.name))
+                 for s in catalog.styles]
+        print("{:{w}}  {}".format(topic.name, "  ".join(cells), w=width))
+        print("{:{w}}    {}".format("", topic.summary, w=width))
+    print("\n(on Python {}.{}; runs = clean, warns = runs with warnings, fails = asserted failure)".format(
+        *sys.version_info[:2]))
+    return 0
+
+
+def cmd_show(catalog, args):
+    style = args.style or _default_style(catalog, args.topic)
+    source = _read(catalog.variant_path(args.topic, style))
+    sys.stdout.write(_render.highlight(source, sys.stdout.isatty()))
+    return 0
+
+
+def cmd_diff(catalog, args):
+    catalog.topic(args.topic)
+    styles = args.styles or [s.name for s in catalog.styles]
+    if len(styles) not in (2, 3):
+        raise CatalogError("diff takes two or three styles, got {}".format(len(styles)))
+    paths = [catalog.variant_path(args.topic, style) for style in styles]
+    texts = [_read(path) for path in paths]
+    titles = [os.path.relpath(str(path), str(catalog.root)) for path in paths]
+    tty = sys.stdout.isatty()
+    table = None
+    if tty and not args.unified:
+        table = _render.side_by_side(titles, texts, shutil.get_terminal_size().columns, colour=True)
+    sys.stdout.write(table or _render.unified(titles, texts))
+    return 0
+
+
+def cmd_run(catalog, args):
+    style = args.style or _default_style(catalog, args.topic)
+    path = catalog.variant_path(args.topic, style)
+    clock = "real time" if args.real_time else "virtual clock"
+    print("# {} [{}] on Python {}.{}, {}".format(args.topic, style, *sys.version_info[:2], clock))
+    sys.stdout.flush()
+    result = run_variant(path, real_time=args.real_time, echo=True)
+    for warning in result.distinct_warnings():
+        print("warning: " + warning)
+    if result.error:
+        sys.stdout.write(result.traceback or result.error + "\n")
+    for line in catalog.topic(args.topic).style_traces.get(style, "").splitlines():
+        print("note: this style's trace differs on purpose: " + line)
+    return 0 if result.error is None else 1
+
+
+def cmd_verify(catalog, args):
+    topics = [catalog.topic(name).name for name in args.topics] or [t.name for t in catalog.topics]
+    styles = [s.name for s in catalog.styles]
+    results = run_many({(t, s): (catalog.variant_path(t, s), {}) for t in topics for s in styles})
+    if args.update:
+        for topic in topics:
+            _update_expected(catalog, topic, results[topic, _default_style(catalog, topic)])
+    width = max(len(t) for t in topics + ["topic"])
+    print("{:{w}}  {}".format("topic", "  ".join(s.ljust(19) for s in styles), w=width))
+    failures = []
+    for topic in topics:
+        verdicts = [check(catalog, topic, style, results[topic, style]) for style in styles]
+        print("{:{w}}  {}".format(topic, "  ".join(v.status.ljust(19) for v in verdicts), w=width).rstrip())
+        failures += [(topic, style, v) for style, v in zip(styles, verdicts) if v.status == DIFFERS]
+    for topic, style, verdict in failures:
+        print("\n{}[{}] differs:".format(topic, style))
+        for problem in verdict.problems:
+            print("    " + problem)
+    print("\nPython {}.{}.{}: {} topic(s) x {} styles, {} difference(s)".format(
+        *sys.version_info[:3], len(topics), len(styles), len(failures)))
+    return 1 if failures else 0
+
+
+def _update_expected(catalog, topic, result):
+    """Rewrite a shared expected trace from a clean run, atomically."""
+    if result.error or result.stderr:
+        print("not updating {}: the reference run ended with {}".format(
+            topic, result.error or "output on stderr"))
+        return
+    path = catalog.expected_path(topic)
+    text = format_trace(result.lines)
+    if path.exists() and _read(path) == text:
+        return
+    handle, temp = tempfile.mkstemp(dir=str(path.parent), prefix=".tmp-", suffix=".trace")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(temp, str(path))
+    print("updated {}".format(os.path.relpath(str(path), str(catalog.root))))
+
+
+def _read(path):
+    try:
+        with open(str(path), encoding="utf-8") as source:
+            return source.read()
+    except OSError as exc:
+        raise CatalogError("cannot read {}: {}".format(path, exc.strerror))

@@ -1,0 +1,44 @@
+"""What a style does on an interpreter: the compatibility table as data.
+
+    >>> exp = expectation(load(), "hello", "async_await", (3, 14))
+    >>> exp.outcome, exp.phase
+    ('fails', 'runner')
+    >>> exp.error
+    "RuntimeError: There is no current event loop in thread 'MainThread'."
+
+A topic's own rows (``topics`` in compat.json) win over its style's rows.
+"""
+
+import collections
+import sys
+
+from asyncio_rosetta.catalog import load  # noqa: F401 -- used by the doctest
+
+__all__ = ["Expectation", "expectation", "in_range", "supported"]
+
+OUTCOMES = ("clean", "warns", "fails")
+
+Expectation = collections.namedtuple("Expectation", "outcome warnings error phase why")
+
+
+def in_range(spec, version):
+    """Whether (major, minor) *version* lies in an inclusive range like '3.8-3.10', '3.11-', '-3.6'."""
+    low, _, high = spec.partition("-") if "-" in spec else (spec, "", spec)
+    parse = lambda text: tuple(int(part) for part in text.split("."))  # noqa: E731
+    return (not low or parse(low) <= version[:2]) and (not high or version[:2] <= parse(high))
+
+
+def expectation(catalog, topic, style, version=None):
+    """The recorded outcome of *topic* in *style* on *version* (default: this interpreter)."""
+    version = tuple(version or sys.version_info[:2])
+    rows = catalog.topic_outcomes.get(topic, {}).get(style, []) + catalog.style(style).outcomes
+    for row in rows:
+        if in_range(row["python"], version):
+            return Expectation(row["outcome"], row.get("warnings", []), row.get("error"),
+                               row.get("phase"), row.get("why", row.get("note", "")))
+    raise LookupError("compat.json has no row for {} on {}.{}".format(style, *version))
+
+
+def supported(catalog, style, version=None):
+    """Whether *style* is meant to run on *version* (the style table's 'must run on')."""
+    return in_range(catalog.style(style).runs_on, tuple(version or sys.version_info[:2]))

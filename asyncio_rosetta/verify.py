@@ -1,0 +1,75 @@
+"""Compare a run with what the data says it must do.
+
+    verdict = check(catalog, "gather", "async_await", result)
+    verdict.status   # "equal" | "expected failure" | "differs"
+    verdict.problems # one line per difference, empty unless "differs"
+
+A run is *equal* when the data expects it to run (clean, or with exactly the
+listed warnings) and its trace equals the expected trace. It is an *expected
+failure* when the data expects an exception and the run raised exactly that
+one, in that phase, after printing a prefix of the expected trace.
+"""
+
+import collections
+import difflib
+
+from asyncio_rosetta.compat import expectation
+from asyncio_rosetta.tracing import format_line
+
+__all__ = ["Verdict", "check", "compare_traces", "compare_real_time", "REAL_TIME_TOLERANCE"]
+
+EQUAL, EXPECTED_FAILURE, DIFFERS = "equal", "expected failure", "differs"
+
+# How far (seconds) a stamp of a --real-time run may be from the virtual one.
+REAL_TIME_TOLERANCE = 0.05
+
+Verdict = collections.namedtuple("Verdict", "status problems expectation")
+
+
+def compare_traces(expected, actual, prefix=False):
+    """Lines of a unified diff between two traces (as printed); empty when equal.
+
+    With *prefix*, *actual* only has to match the start of *expected*.
+    """
+    want = [format_line(line) for line in expected]
+    got = [format_line(line) for line in actual]
+    if prefix:
+        want = want[:len(got)]
+    if want == got:
+        return []
+    return list(difflib.unified_diff(want, got, "expected", "actual", lineterm=""))
+
+
+def check(catalog, topic, style, result, version=None):
+    exp = expectation(catalog, topic, style, version)
+    expected = catalog.expected_trace(topic, style)
+    problems = []
+    if exp.outcome == "fails":
+        if (result.error, result.phase) != (exp.error, exp.phase):
+            problems.append("expected {} (in {}), got {} (in {})".format(
+                exp.error, exp.phase, result.error or "no exception", result.phase or "-"))
+        problems += compare_traces(expected, result.lines, prefix=True)
+    else:
+        if result.error is not None:
+            problems.append("expected no exception, got {} (in {})".format(result.error, result.phase))
+        problems += compare_traces(expected, result.lines)
+    if result.distinct_warnings() != exp.warnings:
+        problems.append("expected warnings {}, got {}".format(exp.warnings, result.distinct_warnings()))
+    problems += ["unexpected stderr: " + line.text for line in result.stderr]
+    if problems:
+        return Verdict(DIFFERS, problems, exp)
+    return Verdict(EXPECTED_FAILURE if exp.outcome == "fails" else EQUAL, [], exp)
+
+
+def compare_real_time(virtual, real, tolerance=REAL_TIME_TOLERANCE):
+    """Problems found comparing a real-time trace with the virtual one: texts
+    must be equal and every stamp within *tolerance* seconds."""
+    problems = []
+    if [line.text for line in virtual] != [line.text for line in real]:
+        problems.append("texts differ: {} vs {}".format(
+            [line.text for line in virtual], [line.text for line in real]))
+    for want, got in zip(virtual, real):
+        if abs(want.time - got.time) > tolerance:
+            problems.append("{!r}: virtual {:.3f} s, real {:.3f} s (tolerance {} s)".format(
+                want.text, want.time, got.time, tolerance))
+    return problems

@@ -1,0 +1,27 @@
+"""sequential_vs_concurrent: two naps one after the other (3 s), then together (2 s).
+
+Style async_await (3.5-3.13): `await` each coroutine in turn runs them
+sequentially; asyncio.gather() wraps them in tasks that run concurrently.
+"""
+import asyncio
+
+
+async def nap(name, seconds):
+    print(name, "naps for", seconds, "s")
+    await asyncio.sleep(seconds)
+    print(name, "wakes up")
+
+
+async def main():
+    print("sequential: one after the other")
+    await nap("A", 1)
+    await nap("B", 2)
+    print("concurrent: both at once")
+    await asyncio.gather(nap("C", 1), nap("D", 2))
+    print("all naps done")
+
+
+if __name__ == "__main__":
+    loop = asyncio.get_event_loop()
+    loop.run_until_complete(main())
+    loop.close()

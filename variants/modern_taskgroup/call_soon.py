@@ -1,0 +1,28 @@
+"""call_soon: callbacks run one after another and block the whole loop.
+
+Style modern_taskgroup (3.11+): the coroutine asks for the loop with
+asyncio.get_running_loop(), which never creates one by accident.
+call_soon() returns at once; the coroutine next runs only after both blocking
+callbacks have finished.
+"""
+import asyncio
+import time
+
+
+def blocking_callback(name, seconds):
+    print("callback", name, "blocks the loop for", seconds, "s")
+    time.sleep(seconds)
+    print("callback", name, "done")
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.call_soon(blocking_callback, "A", 2)
+    loop.call_soon(blocking_callback, "B", 1)
+    print("callbacks scheduled; main does not wait for them")
+    await asyncio.sleep(0)
+    print("main resumes only after both callbacks")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
