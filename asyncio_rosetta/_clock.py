@@ -11,8 +11,8 @@ that blocks for 2 s is seen by the loop as having taken 2 s.
         asyncio.run(asyncio.sleep(10))   # returns at once
     clock.time()                         # 10.0
 
-The patches are made at class level (``BaseEventLoop.time`` and the selector
-of ``BaseSelectorEventLoop``), never through the event-loop policy API, which
+The patches are made at class level (``BaseEventLoop.time``, which also wraps
+the loop's selector on first use), never through the event-loop policy API, which
 3.14 deprecates (gh-127949): the harness itself must not emit a warning.
 Modelled on CPython's ``test.test_asyncio.utils.TestLoop`` and trio's MockClock.
 """
@@ -20,7 +20,7 @@ Modelled on CPython's ``test.test_asyncio.utils.TestLoop`` and trio's MockClock.
 import contextlib
 import threading
 import time
-from asyncio import base_events, selector_events
+from asyncio import base_events
 
 __all__ = ["VirtualClock"]
 
@@ -50,6 +50,11 @@ class VirtualClock:
             undo()
 
 
+# The installed clock, if any. Wrapped selectors consult it on every call, so
+# a loop created before (or kept after) an installation behaves correctly.
+_installed = None
+
+
 class _JumpingSelector:
     """Wraps a loop's real selector: polls it, and when idle jumps the clock.
 
@@ -60,17 +65,19 @@ class _JumpingSelector:
     without the clock: only real I/O can wake such a loop.
     """
 
-    def __init__(self, selector, clock):
+    def __init__(self, selector):
         self._selector = selector
-        self._clock = clock
 
     def select(self, timeout=None):
+        clock = _installed
+        if clock is None:
+            return self._selector.select(timeout)
         events = self._selector.select(0)
         if events or timeout == 0:
             return events
         if timeout is None:
             return self._selector.select(None)
-        self._clock.advance(timeout)
+        clock.advance(timeout)
         return []
 
     def __getattr__(self, name):
@@ -79,19 +86,20 @@ class _JumpingSelector:
 
 def _install(clock):
     """Patch asyncio and ``time.sleep``; return a function that undoes it."""
+    global _installed
     loop_cls = base_events.BaseEventLoop
-    selector_loop_cls = selector_events.BaseSelectorEventLoop
     original_time = loop_cls.time
-    original_init = selector_loop_cls.__init__
     original_sleep = time.sleep
+    previous = _installed
     owner = threading.current_thread()
 
     def virtual_time(loop):
+        # Wrapping here, not in __init__, also catches loops created before
+        # the clock was installed (pytest-asyncio 0.16 makes its loop early).
+        selector = getattr(loop, "_selector", None)
+        if selector is not None and not isinstance(selector, _JumpingSelector):
+            loop._selector = _JumpingSelector(selector)
         return clock.time()
-
-    def init_with_jumping_selector(loop, *args, **kwargs):
-        original_init(loop, *args, **kwargs)
-        loop._selector = _JumpingSelector(loop._selector, clock)
 
     def virtual_sleep(seconds):
         # Only the thread that owns the clock lives in story time; executor
@@ -102,12 +110,13 @@ def _install(clock):
             original_sleep(seconds)
 
     loop_cls.time = virtual_time
-    selector_loop_cls.__init__ = init_with_jumping_selector
     time.sleep = virtual_sleep
+    _installed = clock
 
     def undo():
+        global _installed
         loop_cls.time = original_time
-        selector_loop_cls.__init__ = original_init
         time.sleep = original_sleep
+        _installed = previous
 
     return undo

@@ -21,7 +21,8 @@ __all__ = ["Topic", "Style", "Catalog", "CatalogError", "load", "find_root"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
-Topic = collections.namedtuple("Topic", "name title summary apis seed runner_lines style_traces")
+Topic = collections.namedtuple(
+    "Topic", "name title summary apis seed runner_lines style_traces debug_slow_callbacks")
 Style = collections.namedtuple("Style", "name idiom source_floor runs_on outcomes")
 
 
@@ -45,8 +46,9 @@ def find_root(start=None):
 
 
 class Catalog:
-    def __init__(self, root, topics, styles, topic_outcomes):
+    def __init__(self, root, topics, styles, topic_outcomes, dev_mode_debug=None):
         self.root = Path(root)
+        self.dev_mode_debug = dev_mode_debug or {}
         self.topics = topics
         self.styles = styles
         self.topic_outcomes = topic_outcomes
@@ -89,11 +91,12 @@ def load(root=None):
     topics_data = _read_json(DATA / "topics.json")["topics"]
     compat = _read_json(DATA / "compat.json")
     topics = [Topic(t["name"], t["title"], t["summary"], t["apis"], t["seed"],
-                    t.get("runner_lines", 0), t.get("style_traces", {}))
+                    t.get("runner_lines", 0), t.get("style_traces", {}),
+                    t.get("debug_slow_callbacks", []))
               for t in topics_data]
     styles = [Style(s["name"], s["idiom"], s["source_floor"], s["runs_on"], s["outcomes"])
               for s in compat["styles"]]
-    return Catalog(root, topics, styles, compat["topics"])
+    return Catalog(root, topics, styles, compat["topics"], compat.get("dev_mode_debug"))
 
 
 def _read_json(path):

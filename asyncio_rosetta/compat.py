@@ -18,7 +18,8 @@ __all__ = ["Expectation", "expectation", "in_range", "supported"]
 
 OUTCOMES = ("clean", "warns", "fails")
 
-Expectation = collections.namedtuple("Expectation", "outcome warnings error phase why")
+Expectation = collections.namedtuple(
+    "Expectation", "outcome warnings error phase why in_process_error")
 
 
 def in_range(spec, version):
@@ -35,7 +36,8 @@ def expectation(catalog, topic, style, version=None):
     for row in rows:
         if in_range(row["python"], version):
             return Expectation(row["outcome"], row.get("warnings", []), row.get("error"),
-                               row.get("phase"), row.get("why", row.get("note", "")))
+                               row.get("phase"), row.get("why", row.get("note", "")),
+                               row.get("in_process_error"))
     raise LookupError("compat.json has no row for {} on {}.{}".format(style, *version))
 
 

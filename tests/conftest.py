@@ -1,0 +1,48 @@
+"""Shared fixtures: the catalogue and one batch of variant runs per session.
+
+All subprocess runs the suite needs (every topic x style, plain and under
+``-X dev -W error``, plus a few in real time) start together once, so the
+suite's wall time is about the longest real-time story, not the sum.
+"""
+
+import pytest
+
+from asyncio_rosetta.catalog import load
+from asyncio_rosetta.compat import expectation
+from asyncio_rosetta.runner import run_many
+
+CATALOG = load()
+TOPICS = [topic.name for topic in CATALOG.topics]
+STYLES = [style.name for style in CATALOG.styles]
+CASES = [(topic, style) for topic in TOPICS for style in STYLES]
+CASE_IDS = ["{}[{}]".format(topic, style) for topic, style in CASES]
+
+# Topics also run in wall-clock time to prove the virtual clock does not lie:
+# blocking callbacks (time.sleep), timed callbacks, and a cancellation.
+REAL_TIME_TOPICS = ("call_soon", "call_later_call_at", "task_cancel")
+DEV_FLAGS = ("-X", "dev", "-W", "error")
+
+
+def reference_style(topic):
+    """The newest style that runs on this interpreter."""
+    return next(style for style in reversed(STYLES)
+                if expectation(CATALOG, topic, style).outcome != "fails")
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return CATALOG
+
+
+@pytest.fixture(scope="session")
+def runs():
+    """``runs[mode, topic, style]`` for mode in "virtual", "dev", "real"."""
+    jobs = {}
+    for topic in REAL_TIME_TOPICS:  # longest first: they set the wall time
+        style = reference_style(topic)
+        jobs["real", topic, style] = (CATALOG.variant_path(topic, style), {"real_time": True})
+    for topic, style in CASES:
+        path = CATALOG.variant_path(topic, style)
+        jobs["virtual", topic, style] = (path, {})
+        jobs["dev", topic, style] = (path, {"flags": DEV_FLAGS})
+    return run_many(jobs)
