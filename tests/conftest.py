@@ -45,4 +45,5 @@ def runs():
         path = CATALOG.variant_path(topic, style)
         jobs["virtual", topic, style] = (path, {})
         jobs["dev", topic, style] = (path, {"flags": DEV_FLAGS})
-    return run_many(jobs)
+    # The real-time runs mostly sleep: give them their own workers.
+    return run_many(jobs, workers=len(REAL_TIME_TOPICS) + 4)
