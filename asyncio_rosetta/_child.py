@@ -65,8 +65,7 @@ def main(argv):
         if exc.code not in (None, 0):
             error, phase, traceback_text = "SystemExit: {}".format(exc.code), "runner", ""
     except BaseException as exc:  # noqa: B902 -- KeyboardInterrupt is an outcome too
-        traceback_text = _displayed_traceback(exc)
-        error = traceback_text.rstrip("\n").rsplit("\n", 1)[-1]
+        traceback_text, error = displayed_error(exc, path)
         phase = exception_phase(exc.__traceback__, path)
     gc.collect()
     for stream in (sys.stdout, sys.stderr):
@@ -86,20 +85,28 @@ def main(argv):
     return 0 if error is None else 1
 
 
-def _displayed_traceback(exc):
-    """The traceback exactly as the interpreter would print it.
+def displayed_error(exc, path=None):
+    """(traceback, last line) exactly as the interpreter would print them.
 
     ``sys.__excepthook__`` is the interpreter's own display, so it includes
     what ``traceback.format_exception`` leaves out on 3.10/3.11, such as
-    ``Did you mean: 'coroutines'?``.
+    ``Did you mean: 'coroutines'?``. Frames before the first one in *path*
+    (this harness, runpy) are left out: the user's program starts there.
     """
+    full = tb = exc.__traceback__
+    while path and tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) != path:
+        tb = tb.tb_next
+    tb = tb or full
     buffer, saved = io.StringIO(), sys.stderr
     sys.stderr = buffer
     try:
-        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+        # Newer interpreters display exc.__traceback__, not the argument.
+        sys.__excepthook__(type(exc), exc.with_traceback(tb), tb)
     finally:
         sys.stderr = saved
-    return buffer.getvalue()
+        exc.with_traceback(full)
+    text = buffer.getvalue()
+    return text, text.rstrip("\n").rsplit("\n", 1)[-1]
 
 
 def exception_phase(tb, path):

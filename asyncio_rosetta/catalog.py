@@ -17,7 +17,7 @@ from pathlib import Path
 
 from asyncio_rosetta.tracing import parse_trace
 
-__all__ = ["Topic", "Style", "Catalog", "CatalogError", "load", "find_root"]
+__all__ = ["Topic", "Style", "Catalog", "CatalogError", "load", "find_root", "read_text"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -79,11 +79,7 @@ class Catalog:
 
     def expected_trace(self, topic, style=None):
         path = self.expected_path(topic, style)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise CatalogError("cannot read expected trace {}: {}".format(path, exc.strerror))
-        return parse_trace(text, source=str(path))
+        return parse_trace(read_text(path), source=str(path))
 
 
 def load(root=None):
@@ -97,6 +93,15 @@ def load(root=None):
     styles = [Style(s["name"], s["idiom"], s["source_floor"], s["runs_on"], s["outcomes"])
               for s in compat["styles"]]
     return Catalog(root, topics, styles, compat["topics"], compat.get("dev_mode_debug"))
+
+
+def read_text(path):
+    """A file's text; an unreadable file is a CatalogError naming it."""
+    try:
+        with open(str(path), encoding="utf-8") as source:
+            return source.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError("cannot read {}: {}".format(path, getattr(exc, "strerror", None) or exc))
 
 
 def _read_json(path):

@@ -14,7 +14,7 @@ import sys
 import tempfile
 
 from asyncio_rosetta import _render
-from asyncio_rosetta.catalog import CatalogError, load
+from asyncio_rosetta.catalog import CatalogError, load, read_text
 from asyncio_rosetta.compat import expectation
 from asyncio_rosetta.runner import run_many, run_variant
 from asyncio_rosetta.tracing import format_line, format_trace
@@ -33,12 +33,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv=None):
-    args = _parser().parse_args_safely(argv)
-    if isinstance(args, int):
-        return args
+    parser = _parser()
     try:
-        catalog = load()
-        return args.command(catalog, args)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 2
+        return args.command(load(), args)
     except CatalogError as exc:
         print("{}: error: {}".format(PROG, exc), file=sys.stderr)
         return 2
@@ -46,6 +47,7 @@ def main(argv=None):
 
 def _parser():
     parser = _Parser(prog=PROG, description="One asyncio topic, written three ways, proven equivalent.")
+    parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", dest="name", parser_class=_Parser)
 
     sub = commands.add_parser("list", help="topics, and what each style does on this interpreter")
@@ -73,18 +75,6 @@ def _parser():
     sub.add_argument("--update", action="store_true",
                      help="first rewrite the shared expected traces from the reference style's run")
     sub.set_defaults(command=cmd_verify)
-
-    def parse_args_safely(argv):
-        try:
-            args = parser.parse_args(argv)
-        except CatalogError as exc:
-            print("{}: error: {}".format(PROG, exc), file=sys.stderr)
-            return 2
-        if not getattr(args, "command", None):
-            parser.print_help()
-            return 2
-        return args
-    parser.parse_args_safely = parse_args_safely
     return parser
 
 
@@ -111,7 +101,7 @@ def cmd_list(catalog, args):
 
 def cmd_show(catalog, args):
     style = args.style or _default_style(catalog, args.topic)
-    source = _read(catalog.variant_path(args.topic, style))
+    source = read_text(catalog.variant_path(args.topic, style))
     sys.stdout.write(_render.highlight(source, sys.stdout.isatty()))
     return 0
 
@@ -122,7 +112,7 @@ def cmd_diff(catalog, args):
     if len(styles) not in (2, 3):
         raise CatalogError("diff takes two or three styles, got {}".format(len(styles)))
     paths = [catalog.variant_path(args.topic, style) for style in styles]
-    texts = [_read(path) for path in paths]
+    texts = [read_text(path) for path in paths]
     titles = [os.path.relpath(str(path), str(catalog.root)) for path in paths]
     tty = sys.stdout.isatty()
     table = None
@@ -179,18 +169,10 @@ def _update_expected(catalog, topic, result):
         return
     path = catalog.expected_path(topic)
     text = format_trace(result.lines)
-    if path.exists() and _read(path) == text:
+    if path.exists() and read_text(path) == text:
         return
     handle, temp = tempfile.mkstemp(dir=str(path.parent), prefix=".tmp-", suffix=".trace")
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         out.write(text)
     os.replace(temp, str(path))
     print("updated {}".format(os.path.relpath(str(path), str(catalog.root))))
-
-
-def _read(path):
-    try:
-        with open(str(path), encoding="utf-8") as source:
-            return source.read()
-    except OSError as exc:
-        raise CatalogError("cannot read {}: {}".format(path, exc.strerror))

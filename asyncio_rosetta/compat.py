@@ -1,5 +1,6 @@
 """What a style does on an interpreter: the compatibility table as data.
 
+    >>> from asyncio_rosetta.catalog import load
     >>> exp = expectation(load(), "hello", "async_await", (3, 14))
     >>> exp.outcome, exp.phase
     ('fails', 'runner')
@@ -11,8 +12,6 @@ A topic's own rows (``topics`` in compat.json) win over its style's rows.
 
 import collections
 import sys
-
-from asyncio_rosetta.catalog import load  # noqa: F401 -- used by the doctest
 
 __all__ = ["Expectation", "expectation", "in_range", "supported"]
 

@@ -1,6 +1,6 @@
 """Compare a run with what the data says it must do.
 
-    verdict = check(catalog, "gather", "async_await", result)
+    verdict = check(catalog, "hello", "async_await", result)
     verdict.status   # "equal" | "expected failure" | "differs"
     verdict.problems # one line per difference, empty unless "differs"
 

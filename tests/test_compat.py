@@ -3,7 +3,8 @@
 import pytest
 
 from conftest import STYLES, TOPICS
-from asyncio_rosetta.compat import expectation, in_range, supported
+from asyncio_rosetta._child import PHASES
+from asyncio_rosetta.compat import OUTCOMES, expectation, in_range, supported
 
 ALL_PYTHONS = [(3, minor) for minor in range(6, 15)]
 
@@ -27,11 +28,11 @@ def test_rows_are_well_formed(catalog):
     rows = [row for style in catalog.styles for row in style.outcomes]
     rows += [row for styles in catalog.topic_outcomes.values() for rs in styles.values() for row in rs]
     for row in rows:
-        assert row["outcome"] in ("clean", "warns", "fails")
+        assert row["outcome"] in OUTCOMES
         assert bool(row.get("warnings")) is (row["outcome"] == "warns")
         assert bool(row.get("error")) is (row["outcome"] == "fails")
         if row["outcome"] != "clean":
-            assert row["phase"] in ("import", "runner", "coroutine")
+            assert row["phase"] in PHASES
 
 
 def test_topic_rows_override_style_rows(catalog):

@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from conftest import CASE_IDS, CASES
-from asyncio_rosetta._child import _displayed_traceback
+from asyncio_rosetta._child import displayed_error
 from asyncio_rosetta._clock import VirtualClock
 from asyncio_rosetta.compat import expectation
 from asyncio_rosetta.tracing import StampingWriter
@@ -38,10 +38,6 @@ def _import_variant(path):
     return module
 
 
-def _displayed_error(exc):
-    return _displayed_traceback(exc).rstrip("\n").rsplit("\n", 1)[-1]
-
-
 @pytest.mark.asyncio
 @pytest.mark.parametrize("topic, style", CASES, ids=CASE_IDS)
 async def test_main_in_process(catalog, topic, style):
@@ -51,7 +47,7 @@ async def test_main_in_process(catalog, topic, style):
     if exp.outcome == "fails" and exp.phase == "import":
         with pytest.raises(BaseException) as caught:
             _import_variant(catalog.variant_path(topic, style))
-        assert _displayed_error(caught.value) == exp.error
+        assert displayed_error(caught.value)[1] == exp.error
         return
     wanted_error = exp.in_process_error or (exp.error if exp.phase == "coroutine" else None)
     module = _import_variant(catalog.variant_path(topic, style))
@@ -61,7 +57,7 @@ async def test_main_in_process(catalog, topic, style):
     try:
         await module.main()
     except Exception as exc:  # noqa: B902 -- compared with the table below
-        assert _displayed_error(exc) == wanted_error
+        assert displayed_error(exc)[1] == wanted_error
         expected = expected[:len(writer.lines)]
     else:
         assert wanted_error is None

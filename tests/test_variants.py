@@ -36,8 +36,8 @@ def test_dev_mode_with_warnings_as_errors(catalog, runs, topic, style):
     if result.error is None:
         assert compare_traces(catalog.expected_trace(topic, style), result.lines) == []
     debug_on = in_range(catalog.dev_mode_debug[style], sys.version_info)
-    reported = [" took ".join(_SLOW_CALLBACK.match(line.text).groups()) + " seconds"
-                if _SLOW_CALLBACK.match(line.text) else line.text for line in result.stderr]
+    matches = [(_SLOW_CALLBACK.match(line.text), line.text) for line in result.stderr]
+    reported = ["{} took {} seconds".format(*m.groups()) if m else text for m, text in matches]
     wanted = catalog.topic(topic).debug_slow_callbacks if debug_on and result.error is None else []
     assert reported == wanted
 
