@@ -15,6 +15,7 @@ import os
 import re
 import runpy
 import sys
+import threading
 import time
 import warnings
 
@@ -41,14 +42,20 @@ def main(argv):
     warnings.showwarning = lambda message, category, *rest: recorded_warnings.append(
         "{}: {}".format(category.__name__, message))
 
+    stalls = []  # per stdout line, real time only: how long this process was kept from running
     if real_time:
         start = time.monotonic()
         now = lambda: time.monotonic() - start  # noqa: E731
+        meter = StallMeter()
+
+        def now_and_stall():
+            stalls.append(meter.stalled)
+            return now()
     else:
         clock = VirtualClock()
-        now = clock.time
+        now = now_and_stall = clock.time
     real_stdout, real_stderr = sys.stdout, sys.stderr
-    sys.stdout = StampingWriter(now, echo=real_stdout if echo else None)
+    sys.stdout = StampingWriter(now_and_stall, echo=real_stdout if echo else None)
     sys.stderr = StampingWriter(now, echo=real_stderr if echo else None)
     sys.argv[:] = [path]
     sys.path[0] = os.path.dirname(path)
@@ -73,6 +80,7 @@ def main(argv):
     result = {
         "python": "{}.{}.{}".format(*sys.version_info[:3]),
         "lines": sys.stdout.lines,
+        "stalls": stalls,
         "stderr": sys.stderr.lines,
         "warnings": recorded_warnings,
         "error": error,
@@ -83,6 +91,29 @@ def main(argv):
     with open(result_path, "w", encoding="utf-8") as out:
         json.dump(result, out)
     return 0 if error is None else 1
+
+
+class StallMeter:
+    """How long, in total, this process was kept from running (real-time runs).
+
+    A daemon thread sleeps in short steps; whatever a step overshoots beyond
+    a millisecond is time the machine gave to someone else. A real-time
+    trace may be that much later than the virtual one, and no more.
+    """
+
+    STEP = 0.005
+
+    def __init__(self):
+        self.stalled = 0.0
+        threading.Thread(target=self._run, name="stall-meter", daemon=True).start()
+
+    def _run(self):
+        while True:
+            begin = time.monotonic()
+            time.sleep(self.STEP)
+            overshoot = time.monotonic() - begin - self.STEP
+            if overshoot > 0.001:
+                self.stalled += overshoot
 
 
 def displayed_error(exc, path=None):

@@ -32,8 +32,9 @@ _SCRUBBED_ENV = ("PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONASYNCIODEBUG", "PYTHO
 
 
 class RunResult(collections.namedtuple(
-        "RunResult", "lines stderr warnings error phase traceback python returncode")):
-    """What one run printed (stamped), warned, and ended with."""
+        "RunResult", "lines stderr warnings error phase traceback python returncode stalls")):
+    """What one run printed (stamped), warned, and ended with; in real time,
+    also how long the process had been stalled when each line was printed."""
 
     __slots__ = ()
 
@@ -74,12 +75,13 @@ def run_variant(path, real_time=False, python=None, flags=(), echo=False, timeou
     # Anything written after the child reported (interpreter shutdown) counts too.
     stderr += [TraceLine(float("nan"), text) for text in process_stderr.splitlines()]
     return RunResult([TraceLine(*line) for line in raw["lines"]], stderr, raw["warnings"],
-                     raw["error"], raw["phase"], raw["traceback"], raw["python"], process.returncode)
+                     raw["error"], raw["phase"], raw["traceback"], raw["python"], process.returncode,
+                     raw["stalls"])
 
 
 def _broken(error, stderr=""):
     return RunResult([], [TraceLine(float("nan"), t) for t in stderr.splitlines()], [], error,
-                     "harness", "", None, None)
+                     "harness", "", None, None, [])
 
 
 def run_many(jobs, workers=None):

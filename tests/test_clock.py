@@ -1,7 +1,9 @@
 """The virtual clock: loops jump to their next timer; time.sleep advances it."""
 
 import asyncio
+import concurrent.futures
 import socket
+import threading
 import time
 
 import pytest
@@ -77,3 +79,85 @@ def test_ready_io_is_served_before_the_clock_jumps():
         left.close()
         right.close()
     assert seen == [("read", b"ping", 0.0), "timer"]
+
+
+# -- threads and executors: the clock waits for every participant ------------
+
+def _story(main):
+    """Run ``main(log)`` on a fresh clock; return the log of (time, event)."""
+    clock, log = VirtualClock(), []
+    note = lambda event: log.append((round(clock.time(), 3), event))  # noqa: E731
+    with clock.installed():
+        _run(main(note))
+    return log
+
+
+async def _ticker(note, ticks):
+    for _ in range(ticks):
+        await asyncio.sleep(1)
+        note("tick")
+
+
+def _blocking(note, name, seconds):
+    note(name + " starts")
+    time.sleep(seconds)
+    note(name + " ends")
+    return name
+
+
+def test_a_thread_pool_job_sleeps_in_story_time_beside_the_loop():
+    async def main(note):
+        loop = asyncio.get_event_loop()
+        ticker = asyncio.ensure_future(_ticker(note, 3))
+        note("got " + await loop.run_in_executor(None, _blocking, note, "job", 2.5))
+        await ticker
+    assert _story(main) == [(0, "job starts"), (1, "tick"), (2, "tick"), (2.5, "job ends"),
+                            (2.5, "got job"), (3, "tick")]
+
+
+def test_queued_jobs_wait_for_a_free_worker():
+    async def main(note):
+        loop = asyncio.get_event_loop()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            jobs = [loop.run_in_executor(pool, _blocking, note, name, 0.4) for name in "ab"]
+            note("got {}".format(await asyncio.gather(*jobs)))
+    assert _story(main) == [(0, "a starts"), (0.4, "a ends"), (0.4, "b starts"), (0.8, "b ends"),
+                            (0.8, "got ['a', 'b']")]
+
+
+def test_a_process_pool_job_holds_the_clock_until_its_result_is_back():
+    async def main(note):
+        loop = asyncio.get_event_loop()
+        ticker = asyncio.ensure_future(_ticker(note, 1))
+        with concurrent.futures.ProcessPoolExecutor(max_workers=1) as pool:
+            note("sum {}".format(await loop.run_in_executor(pool, sum, range(10 ** 5))))
+        await ticker
+    assert _story(main) == [(0, "sum 4999950000"), (1, "tick")]
+
+
+def test_a_thread_hands_over_to_the_loop_it_wakes():
+    """call_soon_threadsafe() and run_coroutine_threadsafe() from a sleeping
+    thread: the loop runs the callback before the thread's next sleep ends."""
+    async def main(note):
+        loop = asyncio.get_event_loop()
+
+        def worker():
+            time.sleep(0.3)
+            loop.call_soon_threadsafe(note, "callback from thread")
+            time.sleep(0.2)
+            future = asyncio.run_coroutine_threadsafe(asyncio.sleep(1, "slept"), loop)
+            note("thread got " + future.result())
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        await loop.run_in_executor(None, thread.join)
+        note("joined")
+    assert _story(main) == [(0.3, "callback from thread"), (1.5, "thread got slept"), (1.5, "joined")]
+
+
+def test_stdlib_helper_threads_do_not_take_part():
+    import concurrent.futures.thread
+    from asyncio_rosetta._hooks import _is_participant
+    assert _is_participant(threading.Thread(target=_blocking))
+    assert not _is_participant(threading.Thread(target=concurrent.futures.thread._worker))
+    assert not _is_participant(threading.Thread())

@@ -8,7 +8,7 @@ HELLO = [TraceLine(0.0, "hello"), TraceLine(1.0, "world")]
 
 
 def result(lines=HELLO, warnings=(), error=None, phase=None, stderr=()):
-    return RunResult(list(lines), list(stderr), list(warnings), error, phase, "", "3.x", 0)
+    return RunResult(list(lines), list(stderr), list(warnings), error, phase, "", "3.x", 0, [])
 
 
 def test_equal_trace(catalog):
@@ -58,3 +58,11 @@ def test_real_time_tolerance():
     assert compare_real_time(HELLO, [TraceLine(0.01, "hello"), TraceLine(1.049, "world")]) == []
     assert len(compare_real_time(HELLO, [TraceLine(0.0, "hello"), TraceLine(1.06, "world")])) == 1
     assert compare_real_time(HELLO, HELLO[:1])[0].startswith("texts differ")
+
+
+def test_a_stalled_process_may_be_late_by_twice_its_stall_but_never_early():
+    late = [TraceLine(0.2, "hello"), TraceLine(1.3, "world")]
+    assert compare_real_time(HELLO, late, stalls=[0.1, 0.13]) == []
+    assert len(compare_real_time(HELLO, late, stalls=[0.1, 0.1])) == 1
+    early = [TraceLine(0.0, "hello"), TraceLine(0.9, "world")]
+    assert len(compare_real_time(HELLO, early, stalls=[0.0, 1.0])) == 1
