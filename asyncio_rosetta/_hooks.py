@@ -172,8 +172,10 @@ def install(clock):
 
     def condition_wait(original):
         def wait(condition, timeout=None):
-            if not condition._is_owned():
-                return original(condition, timeout)  # raises the usual RuntimeError
+            if not condition._is_owned() or (timeout is not None and timeout <= 0):
+                # Raises the usual RuntimeError, or only polls (Semaphore.acquire(timeout=0)
+                # in ThreadPoolExecutor.submit): either way the caller keeps running.
+                return original(condition, timeout)
             # The condition's own lock guards its queue here and in notify().
             queue = waiting.setdefault(condition, collections.deque())
             waiter = clock.waiter()

@@ -125,6 +125,18 @@ def test_queued_jobs_wait_for_a_free_worker():
                             (0.8, "got ['a', 'b']")]
 
 
+def test_polling_a_semaphore_is_not_waiting():
+    """submit() polls Semaphore.acquire(timeout=0): the clock must not move meanwhile."""
+    async def main(note):
+        loop = asyncio.get_event_loop()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            jobs = [loop.run_in_executor(pool, time.sleep, 1) for _ in range(2)]
+            note("submitted")
+            await asyncio.gather(*jobs)
+            note("done")
+    assert _story(main) == [(0, "submitted"), (2, "done")]
+
+
 def test_a_process_pool_job_holds_the_clock_until_its_result_is_back():
     async def main(note):
         loop = asyncio.get_event_loop()
