@@ -156,10 +156,15 @@ class VirtualClock:
             self._maybe_jump()
 
     def begin_join(self, thread):
+        """Join a participant (it wakes the joiner as it ends), a pool worker busy
+        with a job (it ends in story time), or an idle helper (it ends in real
+        time: the joiner keeps holding the clock)."""
         with self._lock:
             waiter = self.waiter()
             if thread in self._joiners:
                 self._joiners[thread].append(waiter)
+            elif thread.ident not in self._members:
+                waiter.counted = False
             self.begin_wait(waiter)
             return waiter
 

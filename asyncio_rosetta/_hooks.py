@@ -8,9 +8,8 @@ that undoes all of it:
   ``select()`` waits on the clock; ``_write_to_self`` (``call_soon_threadsafe``)
   wakes that wait;
 - ``time.sleep`` sleeps on the clock in participating threads;
-- ``Thread.start``/``run``/``join`` make the program's own threads participants
-  (the standard library's helper threads are left out: they only ever wait
-  for someone else);
+- ``Thread.start``/``run``/``join`` make threads participants (pool workers
+  are left out: their jobs are counted instead);
 - ``Condition.wait``/``notify`` (behind ``Event``, ``queue.Queue`` and
   ``concurrent.futures.Future``) hand the running state from notifier to waiter;
 - executor ``submit`` and the worker's ``_WorkItem.run`` count pool jobs, and
@@ -29,10 +28,11 @@ from concurrent.futures import thread as futures_thread
 
 __all__ = ["install"]
 
-# Threads whose code lives here are the standard library's own helpers
-# (executor workers, child watchers, queue feeders): not participants.
-_HELPER_MODULES = ("asyncio", "concurrent", "multiprocessing", "threading", "queue",
-                   "selectors", "subprocess", "logging")
+# Threads whose code lives here are pool helpers (executor workers, a process
+# pool's manager and queue feeders): their work is counted per job instead.
+# Every other thread takes part, asyncio's own helpers included: they do
+# real work the loop waits for (shutdown_default_executor, child watchers).
+_POOL_MODULES = ("concurrent.futures", "multiprocessing")
 
 # The installed clock, if any. Wrapped selectors consult it on every call, so
 # a loop created before (or kept after) an installation behaves correctly.
@@ -85,7 +85,7 @@ class _JumpingSelector:
 
 
 def _is_participant(thread):
-    """Whether a thread runs the program's code (rather than a stdlib helper's)."""
+    """Whether a thread takes part on its own (rather than through the pool jobs it runs)."""
     target = getattr(thread, "_target", None)
     while isinstance(target, functools.partial):
         target = target.func
@@ -95,7 +95,7 @@ def _is_participant(thread):
         module = type(thread).__module__
     else:
         return False
-    return not module.startswith(_HELPER_MODULES)
+    return not module.startswith(_POOL_MODULES)
 
 
 def install(clock):

@@ -167,9 +167,10 @@ def test_a_thread_hands_over_to_the_loop_it_wakes():
     assert _story(main) == [(0.3, "callback from thread"), (1.5, "thread got slept"), (1.5, "joined")]
 
 
-def test_stdlib_helper_threads_do_not_take_part():
+def test_pool_workers_take_part_only_through_their_jobs():
     import concurrent.futures.thread
     from asyncio_rosetta._hooks import _is_participant
     assert _is_participant(threading.Thread(target=_blocking))
+    assert _is_participant(threading.Thread(target=asyncio.sleep))  # asyncio's helpers do
     assert not _is_participant(threading.Thread(target=concurrent.futures.thread._worker))
     assert not _is_participant(threading.Thread())
