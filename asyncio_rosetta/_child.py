@@ -8,7 +8,9 @@ were given) and the exception the program ended with, then writes all of it
 as JSON to RESULT.json. Standard library only: it must run on 3.6-3.14.
 """
 
+import contextlib
 import gc
+import inspect
 import io
 import json
 import os
@@ -60,20 +62,16 @@ def main(argv):
     sys.argv[:] = [path]
     sys.path[0] = os.path.dirname(path)
 
-    error = phase = traceback_text = None
-    try:
-        if real_time:
-            runpy.run_path(path, run_name="__main__")
-        else:
-            with clock.installed():
-                runpy.run_path(path, run_name="__main__")
-                gc.collect()  # let "Task was destroyed" and friends happen in story time
-    except SystemExit as exc:
-        if exc.code not in (None, 0):
-            error, phase, traceback_text = "SystemExit: {}".format(exc.code), "runner", ""
-    except BaseException as exc:  # noqa: B902 -- KeyboardInterrupt is an outcome too
-        traceback_text, error = displayed_error(exc, path)
-        phase = exception_phase(exc.__traceback__, path)
+    with contextlib.ExitStack() as story:
+        if not real_time:
+            story.enter_context(clock.installed())
+        error, phase, traceback_text = run_as_main(path)
+        # As the interpreter does at exit: threads the program left running
+        # finish (and print) after its traceback, still in story time.
+        for thread in threading.enumerate():
+            if thread is not threading.current_thread() and not thread.daemon:
+                thread.join()
+        gc.collect()  # let "Task was destroyed" and friends happen in story time
     gc.collect()
     for stream in (sys.stdout, sys.stderr):
         stream.finish()
@@ -91,6 +89,19 @@ def main(argv):
     with open(result_path, "w", encoding="utf-8") as out:
         json.dump(result, out)
     return 0 if error is None else 1
+
+
+def run_as_main(path):
+    """Run the variant; return (error, phase, traceback) of how it ended, or Nones."""
+    try:
+        runpy.run_path(path, run_name="__main__")
+    except SystemExit as exc:
+        if exc.code not in (None, 0):
+            return "SystemExit: {}".format(exc.code), "runner", ""
+    except BaseException as exc:  # noqa: B902 -- KeyboardInterrupt is an outcome too
+        traceback_text, error = displayed_error(exc, path)
+        return error, exception_phase(exc.__traceback__, path), traceback_text
+    return None, None, None
 
 
 class StallMeter:
@@ -148,8 +159,10 @@ def exception_phase(tb, path):
         if os.path.abspath(tb.tb_frame.f_code.co_filename) == path:
             frame_code, lineno = tb.tb_frame.f_code, tb.tb_lineno
         tb = tb.tb_next
-    if frame_code is None or frame_code.co_name != "<module>":
-        return "import" if frame_code is None else "coroutine"
+    if frame_code is None:
+        return "import"
+    if frame_code.co_flags & inspect.CO_OPTIMIZED:  # a function's frame; module and class bodies are not
+        return "coroutine"
     with open(path, encoding="utf-8") as source:
         guard = _MAIN_GUARD.search(source.read())
     guard_line = float("inf") if guard is None else guard.string.count("\n", 0, guard.start()) + 1

@@ -48,7 +48,7 @@ class VirtualClock:
         self._process_jobs = 0        # process-pool jobs not yet reported back
         self._process_futures = set()  # ... those whose submit() has returned
         self._reported_early = set()  # results reported before their submit() returned
-        self._joiners = {}            # participant thread -> waiters joining it
+        self._joiners = {}            # thread (or busy pool worker's ident) -> waiters joining it
 
     def time(self):
         return self._now
@@ -163,7 +163,9 @@ class VirtualClock:
             waiter = self.waiter()
             if thread in self._joiners:
                 self._joiners[thread].append(waiter)
-            elif thread.ident not in self._members:
+            elif thread.ident in self._members:  # a pool worker: woken as its job ends
+                self._joiners.setdefault(thread.ident, []).append(waiter)
+            else:
                 waiter.counted = False
             self.begin_wait(waiter)
             return waiter
@@ -220,6 +222,9 @@ class VirtualClock:
                 self._members.add(_thread.get_ident())
             elif running < 0:
                 self._members.discard(_thread.get_ident())
+                for waiter in self._joiners.pop(_thread.get_ident(), ()):
+                    if not waiter.woken:
+                        self._wake(waiter)
             self._running += running
             if jobs == [0, 0]:
                 del self._pools[pool]

@@ -123,10 +123,12 @@ def install(clock):
 
     def write_to_self(original):
         def _write_to_self(loop):
+            original(loop)
+            # Only now that the byte is there: the loop, waiting or about to,
+            # counts as running until it has read it (woken again if need be).
             waiter = getattr(getattr(loop, "_selector", None), "waiter", None)
             if waiter is not None:
-                clock.wake([waiter], notify=False)  # the byte written below interrupts it
-            original(loop)
+                clock.wake([waiter])
         return _write_to_self
 
     def sleep(original):

@@ -53,3 +53,17 @@ def test_warnings_become_errors_with_w_error(tmp_path):
 def test_hang_is_reported_not_waited_for(tmp_path):
     result = run_script(tmp_path, "import time; time.sleep(3600)", real_time=True, timeout=0.5)
     assert result.error == "TimeoutError: still running after 0.5 s of wall time"
+
+
+def test_exception_in_a_class_body_is_phase_import(tmp_path):
+    path = tmp_path / "script.py"
+    path.write_text("class Resource:\n    boom = 1 / 0\n", encoding="utf-8")
+    assert run_variant(path).phase == "import"
+
+
+def test_threads_left_running_finish_after_the_error_in_story_time(tmp_path):
+    """As at interpreter exit: the traceback first, then the thread's output."""
+    result = run_script(tmp_path, "import threading, time\n    "
+                        "threading.Thread(target=lambda: (time.sleep(2), print('late'))).start()\n    1 / 0")
+    assert [str(line) for line in result.lines] == ["  0.00  partial line", "  2.00  late"]
+    assert (result.error, result.phase) == ("ZeroDivisionError: division by zero", "runner")
