@@ -32,6 +32,8 @@ and trio's ``MockClock(autojump_threshold=0)``.
 import _thread
 import contextlib
 
+from asyncio_rosetta import _hooks
+
 __all__ = ["VirtualClock"]
 
 
@@ -74,7 +76,6 @@ class VirtualClock:
     @contextlib.contextmanager
     def installed(self):
         """Make event loops, ``time.sleep`` and threads of this process use this clock."""
-        from asyncio_rosetta import _hooks
         with self._lock:
             self._members.add(_thread.get_ident())
             self._running += 1

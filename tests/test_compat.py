@@ -72,3 +72,10 @@ def test_variants_open_with_their_topic_and_style(catalog):
             text = catalog.variant_path(topic, style).read_text(encoding="utf-8")
             assert text.startswith('"""{}: '.format(topic))
             assert "\nStyle {} (".format(style) in text
+
+
+def test_no_topic_shadows_a_module():
+    """``python3 variants/<style>/<topic>.py`` puts that folder first on sys.path:
+    a variant named like a module (``queue.py``) would break every import of it."""
+    import importlib.util
+    assert [topic for topic in TOPICS if importlib.util.find_spec(topic) is not None] == []

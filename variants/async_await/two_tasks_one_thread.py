@@ -1,0 +1,28 @@
+"""two_tasks_one_thread: two coroutines interleave on the same thread.
+
+Style async_await (3.5-3.13): two Tasks made with
+asyncio.ensure_future() and waited for with asyncio.wait(). The 3.4-era
+original passed the coroutines themselves to wait(): 3.6-3.10 wrap them in
+set order (which hello starts first is arbitrary), 3.11 forbids it. While one
+task sleeps, the loop runs the other: both print the name of the one thread
+they share.
+"""
+import asyncio
+import threading
+
+
+async def hello(name, seconds):
+    print("Hello world!", name, "on", threading.current_thread().name)
+    await asyncio.sleep(seconds)
+    print("Hello again!", name, "on", threading.current_thread().name)
+
+
+async def main():
+    tasks = [asyncio.ensure_future(hello("A", 1)), asyncio.ensure_future(hello("B", 2))]
+    await asyncio.wait(tasks)
+
+
+if __name__ == "__main__":
+    loop = asyncio.get_event_loop()
+    loop.run_until_complete(main())
+    loop.close()
