@@ -8,9 +8,24 @@ The public surface is small: load the catalogue, run a variant, check it.
     check(catalog, "hello", "async_await", result).status   # 'equal'
 """
 
-from asyncio_rosetta.catalog import load
-from asyncio_rosetta.runner import run_variant
-from asyncio_rosetta.verify import check
+import importlib
+import sys
 
 __all__ = ["load", "run_variant", "check"]
 __version__ = "0.1.0"
+
+_HOME = {"load": "catalog", "run_variant": "runner", "check": "verify"}
+
+
+def __getattr__(name):
+    # Lazy (PEP 562): every variant run starts a child interpreter that
+    # imports this package, and needs none of these modules.
+    if name in _HOME:
+        return getattr(importlib.import_module("asyncio_rosetta." + _HOME[name]), name)
+    raise AttributeError("module 'asyncio_rosetta' has no attribute {!r}".format(name))
+
+
+if sys.version_info < (3, 7):  # no module __getattr__ yet
+    from asyncio_rosetta.catalog import load  # noqa: E402,F401
+    from asyncio_rosetta.runner import run_variant  # noqa: E402,F401
+    from asyncio_rosetta.verify import check  # noqa: E402,F401

@@ -10,7 +10,6 @@ as JSON to RESULT.json. Standard library only: it must run on 3.6-3.14.
 
 import contextlib
 import gc
-import inspect
 import io
 import json
 import os
@@ -26,6 +25,8 @@ from asyncio_rosetta.tracing import StampingWriter
 
 # Where, in the variant file, the exception surfaced (see exception_phase()).
 PHASES = ("import", "runner", "coroutine")
+
+_CO_OPTIMIZED = 0x0001  # inspect.CO_OPTIMIZED, without importing inspect in every child
 
 _MAIN_GUARD = re.compile(r"^if __name__ == ['\"]__main__['\"]:", re.MULTILINE)
 
@@ -161,7 +162,7 @@ def exception_phase(tb, path):
         tb = tb.tb_next
     if frame_code is None:
         return "import"
-    if frame_code.co_flags & inspect.CO_OPTIMIZED:  # a function's frame; module and class bodies are not
+    if frame_code.co_flags & _CO_OPTIMIZED:  # a function's frame; module and class bodies are not
         return "coroutine"
     with open(path, encoding="utf-8") as source:
         guard = _MAIN_GUARD.search(source.read())

@@ -4,7 +4,8 @@ Style generator_coroutine (3.4-3.10): a plain thread may not touch the loop or i
 Futures directly; loop.call_soon_threadsafe() queues a callback and wakes the
 loop (plain call_soon() from another thread would not wake it). The callbacks
 run in the loop's thread. main waits on a Future the thread completes the
-same way, then joins the thread without blocking the loop.
+same way (asyncio.Future(): loop.create_future() is 3.5.2+), then joins the
+thread without blocking the loop.
 """
 import asyncio
 import threading
@@ -25,7 +26,7 @@ def on_reading(reading):
 @asyncio.coroutine
 def main():
     loop = asyncio.get_event_loop()
-    finished = loop.create_future()
+    finished = asyncio.Future()
     thread = threading.Thread(target=sensor, args=(loop, on_reading, finished), name="sensor")
     thread.start()
     print("main waits for the sensor thread")

@@ -19,7 +19,7 @@ class Delayed:
 
     def __await__(self):
         loop = asyncio.get_event_loop()
-        future = loop.create_future()
+        future = asyncio.Future()
         loop.call_later(self.seconds, future.set_result, self.value)
         return (yield from future)
 
@@ -38,7 +38,7 @@ def main():
     loop = asyncio.get_event_loop()
     from_coroutine = asyncio.ensure_future(compute("coroutine result", 1))
     print("coroutine -> new", type(from_coroutine).__name__)
-    future = loop.create_future()
+    future = asyncio.Future()
     loop.call_later(3, future.set_result, "future result")
     from_future = asyncio.ensure_future(future)
     print("Future -> the same object:", from_future is future)
