@@ -11,12 +11,14 @@ records an ``in_process_error``.)
 
 import importlib.util
 import sys
+import threading
 
 import pytest
 
 from conftest import CASE_IDS, CASES
 from asyncio_rosetta._child import displayed_error
 from asyncio_rosetta._clock import VirtualClock
+from asyncio_rosetta._hooks import _is_participant
 from asyncio_rosetta.compat import expectation
 from asyncio_rosetta.tracing import StampingWriter
 from asyncio_rosetta.verify import compare_traces
@@ -54,13 +56,22 @@ async def test_main_in_process(catalog, topic, style):
     start = CLOCK.time()
     writer = StampingWriter(lambda: CLOCK.time() - start)
     saved, sys.stdout = sys.stdout, writer
+    threads = set(threading.enumerate())
     try:
         await module.main()
     except Exception as exc:  # noqa: B902 -- compared with the table below
         assert displayed_error(exc)[1] == wanted_error
-        expected = expected[:len(writer.lines)]
+        error = True
     else:
         assert wanted_error is None
+        error = False
     finally:
+        # Threads main() left behind finish here, not in the next test's output
+        # (pool workers stay: the test's loop owns its default executor).
+        for thread in set(threading.enumerate()) - threads:
+            if _is_participant(thread):
+                thread.join()
         sys.stdout = saved
+    if error:
+        expected = expected[:len(writer.lines)]
     assert "\n".join(compare_traces(expected, writer.lines)) == ""
