@@ -79,3 +79,11 @@ def test_no_topic_shadows_a_module():
     a variant named like a module (``queue.py``) would break every import of it."""
     import importlib.util
     assert [topic for topic in TOPICS if importlib.util.find_spec(topic) is not None] == []
+
+
+def test_readme_lists_every_topic_with_its_title(catalog):
+    import re
+    text = (catalog.root / "README.md").read_text(encoding="utf-8")
+    text = text[text.index("\n## Topics\n"):text.index("\n## How equivalence")]
+    rows = re.findall(r"^\| `(\w+)` \| (.+) \|$", text, re.MULTILINE)
+    assert rows == [(topic.name, topic.title) for topic in catalog.topics]
