@@ -87,8 +87,9 @@ class VirtualClock:
             with self._lock:
                 for waiter in list(self._sleepers):  # nothing may sleep forever
                     self._wake(waiter)
-                self._members.clear()
-                self._pools.clear()
+                for state in (self._members, self._pools, self._process_futures,
+                              self._reported_early, self._joiners):
+                    state.clear()
                 self._running = self._process_jobs = 0
 
     # -- the scheduler: called by the hooks -------------------------------
@@ -118,11 +119,11 @@ class VirtualClock:
             if not waiter.woken:
                 self._wake(waiter, notify=False)
 
-    def wake(self, waiters, notify=True):
+    def wake(self, waiters):
         with self._lock:
             for waiter in waiters:
                 if not waiter.woken:
-                    self._wake(waiter, notify)
+                    self._wake(waiter)
 
     @contextlib.contextmanager
     def holding(self):
