@@ -109,23 +109,32 @@ class StallMeter:
     """How long, in total, this process was kept from running (real-time runs).
 
     A daemon thread sleeps in short steps; whatever a step overshoots beyond
-    a millisecond is time the machine gave to someone else. A real-time
-    trace may be that much later than the virtual one, and no more.
+    a millisecond is time the machine gave to someone else, and so is the
+    overdue part of the step in progress. A real-time trace may be that much
+    later than the virtual one, and no more.
     """
 
     STEP = 0.005
+    SLACK = 0.001
 
     def __init__(self):
-        self.stalled = 0.0
+        self._stalled = 0.0
+        self._step_began = time.monotonic()
         threading.Thread(target=self._run, name="stall-meter", daemon=True).start()
+
+    @property
+    def stalled(self):
+        overdue = time.monotonic() - self._step_began - self.STEP - self.SLACK
+        return self._stalled + max(0.0, overdue)
 
     def _run(self):
         while True:
-            begin = time.monotonic()
             time.sleep(self.STEP)
-            overshoot = time.monotonic() - begin - self.STEP
-            if overshoot > 0.001:
-                self.stalled += overshoot
+            now = time.monotonic()
+            overshoot = now - self._step_began - self.STEP
+            if overshoot > self.SLACK:
+                self._stalled += overshoot
+            self._step_began = now
 
 
 def displayed_error(exc, path=None):

@@ -67,3 +67,12 @@ def test_threads_left_running_finish_after_the_error_in_story_time(tmp_path):
                         "threading.Thread(target=lambda: (time.sleep(2), print('late'))).start()\n    1 / 0")
     assert [str(line) for line in result.lines] == ["  0.00  partial line", "  2.00  late"]
     assert (result.error, result.phase) == ("ZeroDivisionError: division by zero", "runner")
+
+
+def test_the_stall_meter_counts_a_step_still_overdue():
+    """A process starved right at its start has no finished step yet: the
+    overdue part of the step in progress counts too."""
+    from asyncio_rosetta._child import StallMeter
+    meter = StallMeter()
+    meter._step_began -= 1.0  # as if the meter had not run for a second
+    assert meter.stalled >= 0.99
