@@ -120,6 +120,7 @@ class VirtualClock:
                 self._wake(waiter, notify=False)
 
     def wake(self, waiters):
+        """Wake those not woken yet (the lock is re-entrant: callers may hold it)."""
         with self._lock:
             for waiter in waiters:
                 if not waiter.woken:
@@ -149,9 +150,7 @@ class VirtualClock:
     def thread_exited(self, thread, ran=True):
         """A participant thread ends: whoever joins it runs in its place."""
         with self._lock:
-            for waiter in self._joiners.pop(thread, ()):
-                if not waiter.woken:
-                    self._wake(waiter)
+            self.wake(self._joiners.pop(thread, ()))
             if ran:
                 self._members.discard(_thread.get_ident())
             self._running -= 1
@@ -224,9 +223,7 @@ class VirtualClock:
                 self._members.add(_thread.get_ident())
             elif running < 0:
                 self._members.discard(_thread.get_ident())
-                for waiter in self._joiners.pop(_thread.get_ident(), ()):
-                    if not waiter.woken:
-                        self._wake(waiter)
+                self.wake(self._joiners.pop(_thread.get_ident(), ()))  # a worker's joiners
             self._running += running
             if jobs == [0, 0]:
                 del self._pools[pool]

@@ -24,13 +24,29 @@ def spin():
         pass
 
 
+def _has_pytest(python):
+    try:
+        return subprocess.run([python, "-c", "import pytest"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL).returncode == 0
+    except OSError:
+        return False
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        # One clear line instead of argparse's usage block.
+        self.exit(2, "{}: error: {} (see --help)\n".format(self.prog, message))
+
+
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = _Parser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--python", default=sys.executable, help="interpreter with pytest installed")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
+    if not _has_pytest(args.python):
+        parser.error("{} is not an interpreter with pytest installed".format(args.python))
     hogs = [multiprocessing.Process(target=spin, daemon=True) for _ in range(os.cpu_count() or 1)]
     for hog in hogs:
         hog.start()
@@ -40,7 +56,7 @@ def main(argv=None):
             start = time.monotonic()
             run = subprocess.run([args.python, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT,
                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
-            summary = run.stdout.strip().splitlines()[-1]
+            summary = (run.stdout.strip().splitlines() or ["no output"])[-1]
             failed = re.findall(r"^FAILED (\S+)", run.stdout, re.MULTILINE)
             differing += run.returncode != 0
             print("run {:2d}: {} ({:.1f} s wall, {} cores busy)".format(
