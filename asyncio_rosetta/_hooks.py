@@ -31,8 +31,14 @@ __all__ = ["install"]
 # Threads whose code lives here are pool helpers (executor workers, a process
 # pool's manager and queue feeders): their work is counted per job instead.
 # Every other thread takes part, asyncio's own helpers included: they do
-# real work the loop waits for (shutdown_default_executor, child watchers).
+# real work the loop waits for (shutdown_default_executor).
 _POOL_MODULES = ("concurrent.futures", "multiprocessing")
+
+# Except a child watcher's thread (ThreadedChildWatcher, 3.8-3.13 default
+# before pidfd): it only blocks in waitpid(). A child process takes no story
+# time, as on 3.6/3.7 (SIGCHLD) and 3.12+ (pidfd), where no thread waits: a
+# loop waiting on a child lets time reach its next timer (a timeout can kill it).
+_CHILD_WATCHER_TARGETS = ("_do_waitpid",)
 
 # The installed clock, if any. Wrapped selectors consult it on every call, so
 # a loop created before (or kept after) an installation behaves correctly.
@@ -90,6 +96,8 @@ def _is_participant(thread):
     while isinstance(target, functools.partial):
         target = target.func
     if target is not None:
+        if getattr(target, "__name__", None) in _CHILD_WATCHER_TARGETS:
+            return False
         module = getattr(target, "__module__", None) or ""
     elif type(thread).run is not threading.Thread.run:
         module = type(thread).__module__

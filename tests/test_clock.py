@@ -174,3 +174,32 @@ def test_pool_workers_take_part_only_through_their_jobs():
     assert _is_participant(threading.Thread(target=asyncio.sleep))  # asyncio's helpers do
     assert not _is_participant(threading.Thread(target=concurrent.futures.thread._worker))
     assert not _is_participant(threading.Thread())
+
+
+def test_a_child_process_takes_no_story_time_and_a_timeout_can_kill_it():
+    """Whatever watches the child (SIGCHLD on 3.6/3.7, a waitpid thread on
+    3.8-3.11, a pidfd on 3.12+), a loop waiting on it lets time reach its timer."""
+    import sys
+
+    async def main(note):
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", "import time; time.sleep(60)")
+        try:
+            await asyncio.wait_for(proc.wait(), 2)
+        except asyncio.TimeoutError:
+            note("timed out")
+            proc.kill()
+        note("exit {}".format(await proc.wait()))
+    clock, log = VirtualClock(), []
+    note = lambda event: log.append((round(clock.time(), 3), event))  # noqa: E731
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # 3.6/3.7 attach the child watcher to the current loop
+    started = time.monotonic()
+    try:
+        with clock.installed():
+            loop.run_until_complete(main(note))
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+    assert log == [(2, "timed out"), (2, "exit -9")]
+    assert time.monotonic() - started < 30  # not the child's 60 s
