@@ -22,7 +22,8 @@ __all__ = ["Topic", "Style", "Catalog", "CatalogError", "load", "find_root", "re
 DATA = Path(__file__).resolve().parent / "data"
 
 Topic = collections.namedtuple(
-    "Topic", "name title summary apis seed runner_lines style_traces debug_slow_callbacks source_floors")
+    "Topic", "name title summary apis seed runner_lines style_traces debug_slow_callbacks source_floors"
+    " requires")
 Style = collections.namedtuple("Style", "name idiom source_floor runs_on outcomes")
 
 
@@ -88,7 +89,8 @@ def load(root=None):
     compat = _read_json(DATA / "compat.json")
     topics = [Topic(t["name"], t["title"], t["summary"], t["apis"], t["seed"],
                     t.get("runner_lines", 0), t.get("style_traces", {}),
-                    t.get("debug_slow_callbacks", []), t.get("source_floors", {}))
+                    t.get("debug_slow_callbacks", []), t.get("source_floors", {}),
+                    t.get("requires", []))
               for t in topics_data]
     styles = [Style(s["name"], s["idiom"], s["source_floor"], s["runs_on"], s["outcomes"])
               for s in compat["styles"]]

@@ -147,17 +147,21 @@ def cmd_verify(catalog, args):
             _update_expected(catalog, topic, results[topic, _default_style(catalog, topic)])
     width = max(len(t) for t in topics + ["topic"])
     print("{:{w}}  {}".format("topic", "  ".join(s.ljust(19) for s in styles), w=width))
-    failures = []
+    failures, unmet = [], set()
     for topic in topics:
         verdicts = [check(catalog, topic, style, results[topic, style]) for style in styles]
         print("{:{w}}  {}".format(topic, "  ".join(v.status.ljust(19) for v in verdicts), w=width).rstrip())
         failures += [(topic, style, v) for style, v in zip(styles, verdicts) if v.status == DIFFERS]
+        unmet.update((topic, v.problems[0]) for v in verdicts if v.status.startswith("needs "))
     for topic, style, verdict in failures:
         print("\n{}[{}] differs:".format(topic, style))
         for problem in verdict.problems:
             print("    " + problem)
-    print("\nPython {}.{}.{}: {} topic(s) x {} styles, {} difference(s)".format(
-        *sys.version_info[:3], len(topics), len(styles), len(failures)))
+    for topic, problem in sorted(unmet):
+        print("\n{} not run: {}".format(topic, problem))
+    print("\nPython {}.{}.{}: {} topic(s) x {} styles, {} difference(s){}".format(
+        *sys.version_info[:3], len(topics), len(styles), len(failures),
+        ", {} topic(s) not run (missing modules)".format(len({t for t, _ in unmet})) if unmet else ""))
     return 1 if failures else 0
 
 

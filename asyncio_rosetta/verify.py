@@ -8,6 +8,10 @@ A run is *equal* when the data expects it to run (clean, or with exactly the
 listed warnings) and its trace equals the expected trace. It is an *expected
 failure* when the data expects an exception and the run raised exactly that
 one, in that phase, after printing a prefix of the expected trace.
+
+A topic may require a third-party module (``requires`` in topics.json, e.g.
+uvloop). A run that stopped because it is not installed *needs* it: the
+verdict says so and how to get it; it is neither equal nor a difference.
 """
 
 import collections
@@ -19,6 +23,7 @@ from asyncio_rosetta.tracing import format_line
 __all__ = ["Verdict", "check", "compare_traces", "compare_real_time", "REAL_TIME_TOLERANCE"]
 
 EQUAL, EXPECTED_FAILURE, DIFFERS = "equal", "expected failure", "differs"
+NEEDS = "needs {}"  # formatted with the missing module
 
 # How far (seconds) a stamp of a --real-time run may be from the virtual one.
 REAL_TIME_TOLERANCE = 0.05
@@ -42,6 +47,10 @@ def compare_traces(expected, actual, prefix=False):
 
 def check(catalog, topic, style, result, version=None):
     exp = expectation(catalog, topic, style, version)
+    for module in catalog.topic(topic).requires:
+        if result.error == "ModuleNotFoundError: No module named '{}'".format(module):
+            return Verdict(NEEDS.format(module), [
+                "{} is not installed for this interpreter: pip install {}".format(module, module)], exp)
     expected = catalog.expected_trace(topic, style)
     problems = []
     if exp.outcome == "fails":

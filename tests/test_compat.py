@@ -1,5 +1,7 @@
 """The compatibility table and the catalogue are consistent data."""
 
+import importlib.util
+
 import pytest
 
 from conftest import STYLES, TOPICS
@@ -77,7 +79,6 @@ def test_variants_open_with_their_topic_and_style(catalog):
 def test_no_topic_shadows_a_module():
     """``python3 variants/<style>/<topic>.py`` puts that folder first on sys.path:
     a variant named like a module (``queue.py``) would break every import of it."""
-    import importlib.util
     assert [topic for topic in TOPICS if importlib.util.find_spec(topic) is not None] == []
 
 
@@ -87,3 +88,10 @@ def test_readme_lists_every_topic_with_its_title(catalog):
     text = text[text.index("\n## Topics\n"):text.index("\n## How equivalence")]
     rows = re.findall(r"^\| `(\w+)` \| (.+) \|$", text, re.MULTILINE)
     assert rows == [(topic.name, topic.title) for topic in catalog.topics]
+
+
+def test_modules_a_topic_requires_are_installed(catalog):
+    """tox installs them (tox.ini deps): a topic is never left unrun there."""
+    required = sorted({module for topic in catalog.topics for module in topic.requires})
+    assert required == ["uvloop"]
+    assert [m for m in required if importlib.util.find_spec(m) is None] == []

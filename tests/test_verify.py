@@ -54,6 +54,15 @@ def test_stderr_output_differs(catalog):
         "unexpected stderr: Task was destroyed but it is pending!"]
 
 
+def test_a_missing_required_module_is_needed_not_a_difference(catalog):
+    missing = result([], error="ModuleNotFoundError: No module named 'uvloop'", phase="import")
+    verdict = check(catalog, "custom_loop", "modern_taskgroup", missing, (3, 12))
+    assert verdict.status == "needs uvloop"
+    assert verdict.problems == ["uvloop is not installed for this interpreter: pip install uvloop"]
+    # Only a module the topic declares: any other missing module is a difference.
+    assert check(catalog, "hello", "async_await", missing, (3, 11)).status == DIFFERS
+
+
 def test_real_time_tolerance():
     assert compare_real_time(HELLO, [TraceLine(0.01, "hello"), TraceLine(1.049, "world")]) == []
     assert len(compare_real_time(HELLO, [TraceLine(0.0, "hello"), TraceLine(1.06, "world")])) == 1
