@@ -11,9 +11,11 @@ import pytest
 
 from asyncio_rosetta.catalog import load
 from asyncio_rosetta.compat import expectation
+from asyncio_rosetta.hazards import load as load_hazards
 from asyncio_rosetta.runner import run_many
 
 CATALOG = load()
+HAZARDS = load_hazards()
 TOPICS = [topic.name for topic in CATALOG.topics]
 STYLES = [style.name for style in CATALOG.styles]
 CASES = [(topic, style) for topic in TOPICS for style in STYLES]
@@ -47,6 +49,8 @@ def _all_runs():
         path = CATALOG.variant_path(topic, style)
         jobs["virtual", topic, style] = (path, {})
         jobs["dev", topic, style] = (path, {"flags": DEV_FLAGS})
+    for hazard in HAZARDS:
+        jobs["probe", hazard.id, None] = (hazard.probe, {})
     # The real-time runs mostly sleep: give them their own workers.
     return run_many(jobs, workers=len(REAL_TIME_TOPICS) + 4)
 
@@ -63,5 +67,6 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def runs():
-    """``runs[mode, topic, style]`` for mode in "virtual", "dev", "real"."""
+    """``runs[mode, topic, style]`` for mode in "virtual", "dev", "real";
+    ``runs["probe", hazard_id, None]`` for the hazard probes."""
     return _batch[0].result()

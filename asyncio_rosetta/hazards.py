@@ -1,0 +1,103 @@
+"""The hazard catalogue: legacy asyncio constructs and what each does on each Python.
+
+    >>> hazards = load()
+    >>> hazard = hazards.get("AR101")
+    >>> hazard.name, hazard.first_change()
+    ('coroutine-decorator', ((3, 8), 'warns'))
+    >>> hazard.outcome((3, 11)).error
+    "AttributeError: module 'asyncio' has no attribute 'coroutine'. Did you mean: 'coroutines'?"
+
+Entries live in ``data/hazards.json``. Each one has a probe, ``probes/<ID>.py``
+in the repository: a minimal program the test suite runs on every
+interpreter, asserting the recorded outcome for that version exactly.
+"""
+
+import collections
+import json
+from pathlib import Path
+
+from asyncio_rosetta.catalog import DATA, CatalogError, find_root
+from asyncio_rosetta.compat import in_range
+
+__all__ = ["Hazard", "Outcome", "Hazards", "load", "PYTHONS", "OUTCOMES", "FIXES", "DETECT_KINDS"]
+
+# The interpreters every entry has an outcome for.
+PYTHONS = tuple((3, minor) for minor in range(6, 15))
+
+# ok: runs as it always did; warns: runs, with exactly these warnings;
+# fails: ends with exactly this exception; changed: runs, but prints
+# something else than on older versions (behaviour changed silently).
+OUTCOMES = ("ok", "warns", "fails", "changed")
+
+# How safe an automatic rewrite is.
+FIXES = ("safe", "review", "manual")
+
+# How scan finds an entry in source (the "kind" of its "detect").
+DETECT_KINDS = (
+    "decorator",             # @name on a function
+    "call",                  # a call to name(...)
+    "call-keyword",          # name(..., keyword=...)
+    "call-with-coroutines",  # name([coro(), ...]): calls, not tasks, in its first argument
+    "reference",             # any use of name (attribute, import, except clause)
+    "with-yield-from",       # with (yield from x):
+    "with-await",            # with (await x):
+)
+
+Outcome = collections.namedtuple("Outcome", "python outcome warnings error output why")
+
+
+class Hazard(collections.namedtuple(
+        "Hazard", "id name title detect outcomes replacement fix topics facts probe")):
+    """One legacy construct (or non-equivalent port) and its outcome per interpreter."""
+
+    __slots__ = ()
+
+    def outcome(self, version):
+        """The recorded Outcome on (major, minor) *version*."""
+        for row in self.outcomes:
+            if in_range(row.python, tuple(version)[:2]):
+                return row
+        raise LookupError("hazard {} has no outcome for {}.{}".format(self.id, *version))
+
+    def first_change(self, target=PYTHONS[-1]):
+        """((major, minor), outcome) of the first version up to *target* where the
+        construct stops running as before, or None if it never does."""
+        for version in PYTHONS:
+            if version > tuple(target):
+                break
+            outcome = self.outcome(version).outcome
+            if outcome != "ok":
+                return version, outcome
+        return None
+
+
+class Hazards:
+    def __init__(self, entries):
+        self.entries = entries
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def __len__(self):
+        return len(self.entries)
+
+    def get(self, key):
+        """An entry by id (``AR101``, any case) or name (``coroutine-decorator``)."""
+        for hazard in self.entries:
+            if key.upper() == hazard.id or key == hazard.name:
+                return hazard
+        raise CatalogError("unknown hazard {!r}; choose from: {}".format(
+            key, ", ".join(h.id for h in self.entries)))
+
+
+def load(root=None):
+    root = Path(root) if root is not None else find_root()
+    with open(str(DATA / "hazards.json"), encoding="utf-8") as data:
+        raw = json.load(data)["hazards"]
+    return Hazards([
+        Hazard(h["id"], h["name"], h["title"], h["detect"],
+               [Outcome(r["python"], r["outcome"], r.get("warnings", []), r.get("error"),
+                        r.get("output", []), r.get("why", "")) for r in h["outcomes"]],
+               h["replacement"], h["fix"], h["topics"], h.get("facts", ""),
+               root / "probes" / (h["id"] + ".py"))
+        for h in raw])
