@@ -1,10 +1,13 @@
-"""The ``asyncio-rosetta`` command line: list, show, diff, run, verify.
+"""The ``asyncio-rosetta`` command line: list, show, diff, run, verify; scan, explain.
 
     python -m asyncio_rosetta verify            # every topic, every style, this interpreter
     python -m asyncio_rosetta diff wait_timeout async_await modern_taskgroup
+    python -m asyncio_rosetta scan src/ --target 3.12
+    python -m asyncio_rosetta explain AR101
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
-installed. A bad topic, style or flag prints one line and exits 2.
+installed; ``scan`` alone needs LibCST (3.9+). A bad topic, style, hazard,
+path or flag prints one line and exits 2.
 """
 
 import argparse
@@ -39,6 +42,8 @@ def main(argv=None):
         if args.command is None:
             parser.print_help()
             return 2
+        if args.command in (cmd_scan, cmd_explain):  # about the user's code: no clone needed
+            return args.command(args)
         return args.command(load(), args)
     except CatalogError as exc:
         print("{}: error: {}".format(PROG, exc), file=sys.stderr)
@@ -69,6 +74,20 @@ def _parser():
     sub.add_argument("--style", default=None, help="default: the newest style that runs here")
     sub.add_argument("--real-time", action="store_true", help="wall-clock time instead of the virtual clock")
     sub.set_defaults(command=cmd_run)
+
+    sub = commands.add_parser("scan", help="find legacy asyncio constructs in files and say what breaks where")
+    sub.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
+    sub.add_argument("--target", default="3.14", help="report what changes on the way up to this Python "
+                     "(3.6-3.14, default 3.14)")
+    sub.add_argument("--select", default="", metavar="IDS", help="only these hazards (ids or names, comma-separated)")
+    sub.add_argument("--ignore", default="", metavar="IDS", help="leave these hazards out")
+    sub.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    sub.add_argument("--jobs", type=int, default=None, help="worker processes for large trees (default: one per core)")
+    sub.set_defaults(command=cmd_scan)
+
+    sub = commands.add_parser("explain", help="a hazard: what it does on each Python, and the modern form")
+    sub.add_argument("hazard", help="an id (AR101) or name (coroutine-decorator)")
+    sub.set_defaults(command=cmd_explain)
 
     sub = commands.add_parser("verify", help="run every style of each topic and compare with the expected traces")
     sub.add_argument("topics", nargs="*", metavar="TOPIC", help="default: all topics")
@@ -163,6 +182,74 @@ def cmd_verify(catalog, args):
         *sys.version_info[:3], len(topics), len(styles), len(failures),
         ", {} topic(s) not run (missing modules)".format(len({t for t, _ in unmet})) if unmet else ""))
     return 1 if failures else 0
+
+
+def cmd_scan(args):
+    import json
+
+    from asyncio_rosetta import _report, hazards
+    target = _parse_target(args.target)
+    catalogue = hazards.load()
+    select, ignore = _hazard_keys(catalogue, args.select), _hazard_keys(catalogue, args.ignore)
+    if args.jobs is not None and args.jobs < 1:
+        raise CatalogError("--jobs must be at least 1")
+    try:
+        from asyncio_rosetta.scan import scan
+        import libcst  # noqa: F401 -- a clear message now rather than in a worker
+    except ImportError:
+        raise CatalogError("scan needs LibCST: pip install libcst (Python 3.9+)")
+    report = scan(args.paths, target, select, ignore, args.jobs, catalogue)
+    if args.format == "text":
+        sys.stdout.write(_report.text(report, color=sys.stdout.isatty()))
+    else:
+        data = _report.as_json(report) if args.format == "json" else _report.as_sarif(report, list(catalogue))
+        json.dump(data, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    return 2 if report.errors else 1 if report.findings else 0
+
+
+def _parse_target(text):
+    from asyncio_rosetta.hazards import PYTHONS
+    try:
+        version = tuple(int(part) for part in text.split("."))
+    except ValueError:
+        version = None
+    if version not in PYTHONS:
+        raise CatalogError("--target must be a version from 3.6 to 3.14, got {!r}".format(text))
+    return version
+
+
+def _hazard_keys(catalogue, text):
+    keys = [key.strip() for key in text.split(",") if key.strip()]
+    for key in keys:
+        catalogue.get(key)  # raises, naming the choices, if unknown
+    return keys
+
+
+def cmd_explain(args):
+    from asyncio_rosetta.hazards import PYTHONS, load as load_hazards
+    hazard = load_hazards().get(args.hazard)
+    print("{}  {}: {}".format(hazard.id, hazard.name, hazard.title))
+    print()
+    for version in PYTHONS:
+        row = hazard.outcome(version)
+        detail = row.error or "; ".join(row.warnings) or " / ".join(row.output) or ""
+        print("  {}.{:<3} {:8} {}".format(version[0], version[1], row.outcome, detail).rstrip())
+        if row.why and version == _bounds_start(row.python, PYTHONS):
+            print("  {:13}({})".format("", row.why))
+    print()
+    print("instead:  " + hazard.replacement)
+    print("autofix:  " + hazard.fix)
+    print("topics:   " + ", ".join(hazard.topics))
+    print("facts:    " + hazard.facts)
+    if hazard.probe is not None:
+        print("probe:    probes/{}.py".format(hazard.id))
+    return 0
+
+
+def _bounds_start(spec, pythons):
+    from asyncio_rosetta.compat import in_range
+    return next(version for version in pythons if in_range(spec, version))
 
 
 def _update_expected(catalog, topic, result):

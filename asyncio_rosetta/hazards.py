@@ -59,6 +59,19 @@ class Hazard(collections.namedtuple(
                 return row
         raise LookupError("hazard {} has no outcome for {}.{}".format(self.id, *version))
 
+    def breaks(self, target=PYTHONS[-1]):
+        """One line: what happens, version range by range, up to *target*
+        (only the ranges where it no longer runs as it did on 3.6)."""
+        parts = []
+        for row in self.outcomes:
+            low, high = _bounds(row.python)
+            if row.outcome == "ok" or low > tuple(target):
+                continue
+            span = _span(low, min(high, tuple(target)))
+            detail = row.error or (row.warnings[0] if row.warnings else row.why or "behaves differently")
+            parts.append("{} on {}: {}".format(_VERBS[row.outcome], span, detail))
+        return "; ".join(parts)
+
     def first_change(self, target=PYTHONS[-1]):
         """((major, minor), outcome) of the first version up to *target* where the
         construct stops running as before, or None if it never does."""
@@ -69,6 +82,24 @@ class Hazard(collections.namedtuple(
             if outcome != "ok":
                 return version, outcome
         return None
+
+
+_VERBS = {"warns": "warns", "fails": "fails", "changed": "changes"}
+
+
+def _span(low, high):
+    """'3.6', '3.8-3.10' or, up to the newest interpreter, '3.11+'."""
+    if low == high:
+        return "{}.{}".format(*low)
+    if high == PYTHONS[-1]:
+        return "{}.{}+".format(*low)
+    return "{}.{}-{}.{}".format(*(low + high))
+
+
+def _bounds(spec):
+    """The (low, high) versions an inclusive range like '3.8-3.10' or '3.11-' covers."""
+    inside = [version for version in PYTHONS if in_range(spec, version)]
+    return inside[0], inside[-1]
 
 
 class Hazards:
@@ -91,7 +122,12 @@ class Hazards:
 
 
 def load(root=None):
-    root = Path(root) if root is not None else find_root()
+    """The catalogue; probe paths point into *root* (default: the clone, if any)."""
+    if root is None:
+        try:
+            root = find_root()
+        except CatalogError:  # installed without a clone: no probes to run
+            root = None
     with open(str(DATA / "hazards.json"), encoding="utf-8") as data:
         raw = json.load(data)["hazards"]
     return Hazards([
@@ -99,5 +135,5 @@ def load(root=None):
                [Outcome(r["python"], r["outcome"], r.get("warnings", []), r.get("error"),
                         r.get("output", []), r.get("why", "")) for r in h["outcomes"]],
                h["replacement"], h["fix"], h["topics"], h.get("facts", ""),
-               root / "probes" / (h["id"] + ".py"))
+               root and Path(root) / "probes" / (h["id"] + ".py"))
         for h in raw])

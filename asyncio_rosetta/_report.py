@@ -1,0 +1,100 @@
+"""How a scan Report is written: text for people, JSON and SARIF 2.1.0 for machines.
+
+    text(report, color=False)  # 'path:line:col  AR101  message' lines, then a summary line
+    as_json(report)            # dict, described by data/scan-report.schema.json
+    as_sarif(report, hazards)  # dict, a SARIF 2.1.0 log (one run, one rule per hazard)
+"""
+
+import collections
+
+__all__ = ["text", "as_json", "as_sarif", "SARIF_SCHEMA_URI"]
+
+SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+_INFO_URI = "https://github.com/asyncio-rosetta/asyncio-rosetta"
+_LEVELS = {"fails": "error", "warns": "warning", "changed": "warning"}
+
+_BOLD, _RED, _YELLOW, _CYAN, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[36m", "\033[0m"
+
+
+def text(report, color=False):
+    """Grouped by file, coloured, on a terminal; one finding per line otherwise."""
+    lines = []
+    if color:
+        by_file = collections.OrderedDict()
+        for finding in report.findings:
+            by_file.setdefault(str(finding.path), []).append(finding)
+        for path, findings in by_file.items():
+            lines.append(_BOLD + path + _RESET)
+            for f in findings:
+                tint = _RED if f.hazard.first_change(f.target)[1] == "fails" else _YELLOW
+                lines.append("  {}{:>5}:{:<3}{} {}{}{}  {}".format(
+                    _CYAN, f.line, f.column, _RESET, tint, f.hazard.id, _RESET, f.message))
+    else:
+        lines += [str(finding) for finding in report.findings]
+    lines += ["{}: error: {}".format(error.path, error.reason) for error in report.errors]
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def summary(report):
+    files = len({str(f.path) for f in report.findings})
+    line = "{} finding(s) in {} of {} file(s) scanned".format(len(report.findings), files, report.files)
+    if report.errors:
+        line += "; {} path(s) could not be scanned".format(len(report.errors))
+    return line
+
+
+def as_json(report):
+    return {
+        "target": "{}.{}".format(*report.target),
+        "files_scanned": report.files,
+        "findings": [{
+            "path": str(f.path), "line": f.line, "column": f.column,
+            "id": f.hazard.id, "name": f.hazard.name, "title": f.hazard.title,
+            "breaks": f.hazard.breaks(f.target),
+            "first_change": {"python": "{}.{}".format(*f.hazard.first_change(f.target)[0]),
+                             "outcome": f.hazard.first_change(f.target)[1]},
+            "replacement": f.hazard.replacement, "fix": f.hazard.fix, "topics": f.hazard.topics,
+            "message": f.message,
+        } for f in report.findings],
+        "errors": [{"path": str(e.path), "reason": e.reason} for e in report.errors],
+    }
+
+
+def as_sarif(report, hazards, version="0"):
+    rules = [{
+        "id": h.id, "name": h.name,
+        "shortDescription": {"text": h.title},
+        "fullDescription": {"text": h.breaks()},
+        "help": {"text": "Use {}. See topic {}.".format(h.replacement, ", ".join(h.topics))},
+        "properties": {"fix": h.fix, "topics": h.topics},
+    } for h in hazards]
+    index = {h.id: i for i, h in enumerate(hazards)}
+    results = [{
+        "ruleId": f.hazard.id, "ruleIndex": index[f.hazard.id],
+        "level": _LEVELS[f.hazard.first_change(f.target)[1]],
+        "message": {"text": f.message},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": _uri(f.path)},
+            "region": {"startLine": f.line, "startColumn": f.column},
+        }}],
+    } for f in report.findings]
+    notifications = [{
+        "level": "error", "message": {"text": e.reason},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}}}],
+    } for e in report.errors]
+    return {
+        "$schema": SARIF_SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "asyncio-rosetta", "version": version,
+                                "informationUri": _INFO_URI, "rules": rules}},
+            "invocations": [{"executionSuccessful": not report.errors,
+                             "toolExecutionNotifications": notifications}],
+            "results": results,
+        }],
+    }
+
+
+def _uri(path):
+    return str(path).replace("\\", "/")

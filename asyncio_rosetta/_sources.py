@@ -1,0 +1,119 @@
+"""Finding and reading the Python files a scan looks at.
+
+    >>> list(walk(["variants/async_await/hello.py"]))         # doctest: +SKIP
+    [PosixPath('variants/async_await/hello.py')]
+
+``walk`` yields files and reports what it cannot enter; ``read`` returns a
+file's text or raises SourceError with one line that says why. ``mask_async_names``
+keeps legacy files parsable: ``async`` used as a name (``asyncio.async(...)``,
+valid until 3.6) becomes a same-length placeholder, so positions do not move.
+"""
+
+import io
+import os
+import tokenize
+from pathlib import Path
+
+__all__ = ["SourceError", "walk", "read", "mask_async_names", "unmask", "SKIPPED_DIRS"]
+
+# Folders that hold other people's code or build output, never the user's.
+SKIPPED_DIRS = frozenset({
+    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", "__pycache__", "build", "dist",
+    "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs",
+})
+
+# Same length as "async", never a name anyone writes (Cyrillic "а").
+_PLACEHOLDER = "\u0430sync"
+_ASYNC_STATEMENTS = frozenset({"def", "with", "for"})
+
+
+class SourceError(Exception):
+    """A file or folder that cannot be scanned; the message says why, in one line."""
+
+    def __init__(self, path, reason):
+        super().__init__("{}: {}".format(path, reason))
+        self.path, self.reason = path, reason
+
+
+def walk(paths, errors):
+    """Yield the ``.py`` files under *paths* (files given by name are taken whatever
+    their suffix); append a SourceError to *errors* for each path that cannot be read."""
+    seen = set()
+    for top in paths:
+        top = Path(top)
+        if not top.exists() and not top.is_symlink():
+            errors.append(SourceError(top, "no such file or directory"))
+        elif top.is_dir():
+            for path in _walk_dir(top, seen, errors):
+                yield path
+        else:
+            yield top
+
+
+def _walk_dir(top, seen, errors):
+    def onerror(exc):
+        errors.append(SourceError(exc.filename or top, exc.strerror or str(exc)))
+
+    for folder, dirs, files in os.walk(str(top), onerror=onerror, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:  # a symlink loop, or the same tree reached twice
+            errors.append(SourceError(folder, "already scanned (symlink loop?)"))
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.endswith(".egg-info")
+                         and not os.path.isfile(os.path.join(folder, d, "pyvenv.cfg")))
+        for name in sorted(files):
+            if name.endswith(".py"):
+                yield Path(folder) / name
+
+
+def read(path):
+    """The text of a Python file, decoded as Python would (coding cookie, BOM, UTF-8)."""
+    try:
+        with open(str(path), "rb") as source:
+            data = source.read()
+    except OSError as exc:
+        raise SourceError(path, exc.strerror or str(exc))
+    if b"\0" in data:
+        raise SourceError(path, "binary file (contains NUL bytes)")
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        return data.decode(encoding)
+    except (SyntaxError, LookupError, UnicodeDecodeError) as exc:
+        raise SourceError(path, "cannot decode: {}".format(exc))
+
+
+def mask_async_names(text):
+    """*text* with every ``async`` that is a name (not ``async def/with/for``)
+    replaced by a same-length placeholder; unchanged if it does not tokenize."""
+    if "async" not in text:
+        return text
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return text
+    lines = text.splitlines(True)
+    names = [t for t in tokens if t.type == tokenize.NAME]
+    changed = False
+    for token, following in zip(names, names[1:] + [None]):
+        if token.string != "async":
+            continue
+        if following is not None and following.start[0] == token.start[0] \
+                and following.string in _ASYNC_STATEMENTS and _adjacent(token, following, lines):
+            continue
+        row, col = token.start
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + _PLACEHOLDER + line[col + 5:]
+        changed = True
+    return "".join(lines) if changed else text
+
+
+def _adjacent(token, following, lines):
+    """Whether only whitespace separates the two tokens on their line."""
+    between = lines[token.start[0] - 1][token.end[1]:following.start[1]]
+    return not between.strip()
+
+
+def unmask(name):
+    return name.replace(_PLACEHOLDER, "async")

@@ -1,0 +1,125 @@
+"""Find legacy asyncio constructs in source files and say what breaks where.
+
+    >>> report = scan(["legacy.py"], target=(3, 12))              # doctest: +SKIP
+    >>> print(report.findings[0])                                 # doctest: +SKIP
+    legacy.py:4:1  AR101  @asyncio.coroutine generator-based coroutines: warns on 3.8-3.10: ...
+
+Files are parsed with LibCST (Python 3.9+), after ``async`` used as a name
+(valid until 3.6) is masked so that legacy files parse. A file that cannot be
+read or parsed is reported as an error and the scan goes on. A ``# noqa:
+AR101`` comment (ids or names, comma-separated; bare ``# noqa`` for all) on
+the line of a finding suppresses it. Large trees are scanned by a process pool.
+"""
+
+import collections
+import concurrent.futures
+import os
+import re
+
+from asyncio_rosetta import _sources
+from asyncio_rosetta.hazards import PYTHONS
+from asyncio_rosetta.hazards import load as load_hazards
+
+__all__ = ["Finding", "Report", "scan", "PARALLEL_FROM"]
+
+# From this many files on, a process pool parses them (start-up costs ~0.3 s).
+PARALLEL_FROM = 24
+
+_PARSER_POSITION = re.compile(r"error at (\d+):(\d+): (.*)")
+_NOQA = re.compile(r"#\s*noqa\b(?::\s*(?P<codes>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
+
+
+class Finding(collections.namedtuple("Finding", "path line column hazard target")):
+    """One construct in one place; ``str()`` is the linter-style report line."""
+
+    __slots__ = ()
+
+    @property
+    def message(self):
+        hazard = self.hazard
+        return "{}: {}. Use {}. See topic {}.".format(
+            hazard.title, hazard.breaks(self.target), hazard.replacement, ", ".join(hazard.topics))
+
+    def __str__(self):
+        return "{}:{}:{}  {}  {}".format(self.path, self.line, self.column, self.hazard.id, self.message)
+
+
+Report = collections.namedtuple("Report", "findings errors files target")
+
+
+def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None):
+    """Scan *paths* (files and folders) for the hazards that change behaviour
+    by *target*; *select*/*ignore* filter by id or name. Returns a Report."""
+    hazards = hazards or load_hazards()
+    chosen = [h for h in hazards if h.first_change(target) is not None
+              and (not select or _named(h, select)) and not _named(h, ignore)]
+    errors = []
+    files = list(_sources.walk(paths, errors))
+    ids = [h.id for h in chosen]
+    if len(files) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(_scan_file, files, [ids] * len(files), chunksize=4))
+    else:
+        results = [_scan_file(path, ids) for path in files]
+    by_id = {h.id: h for h in chosen}
+    findings = []
+    for path, found, error in results:
+        if error is not None:
+            errors.append(error)
+        findings += [Finding(path, line, column, by_id[hazard_id], tuple(target))
+                     for line, column, hazard_id in found]
+    errors.sort(key=lambda error: str(error.path))
+    return Report(findings, errors, len(files), tuple(target))
+
+
+def _named(hazard, keys):
+    return any(key.upper() == hazard.id or key == hazard.name for key in keys)
+
+
+def _scan_file(path, ids):
+    """(path, [(line, column, hazard id)], SourceError or None); runs in a worker."""
+    import libcst
+
+    from asyncio_rosetta._detectors import find
+    wanted = [h for h in _hazards() if h.id in ids]
+    try:
+        text = _sources.read(path)
+        module = libcst.parse_module(_sources.mask_async_names(text))
+    except _sources.SourceError as exc:
+        return path, [], exc
+    except libcst.ParserSyntaxError as exc:
+        return path, [], _sources.SourceError(path, "cannot parse: " + _parse_error(exc))
+    except (RecursionError, MemoryError) as exc:
+        return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__))
+    lines = text.splitlines()
+    found = [(line, column, hazard.id) for line, column, hazard in find(module, wanted)
+             if not _suppressed(lines[line - 1] if line <= len(lines) else "", hazard)]
+    return path, found, None
+
+
+def _parse_error(exc):
+    """LibCST's message in one line; its own position (the token it stopped at) wins."""
+    match = _PARSER_POSITION.search(exc.message)
+    if match:
+        return "syntax error at line {}, column {}: {}".format(
+            match.group(1), int(match.group(2)) + 1, match.group(3))
+    return "syntax error at line {}, column {}: {}".format(
+        exc.raw_line, exc.raw_column + 1, " ".join(exc.message.split()))
+
+
+def _suppressed(line, hazard):
+    match = _NOQA.search(line)
+    if match is None:
+        return False
+    codes = match.group("codes")
+    return codes is None or _named(hazard, [code.strip() for code in codes.split(",")])
+
+
+_loaded = []
+
+
+def _hazards():
+    """The catalogue, loaded once per process."""
+    if not _loaded:
+        _loaded.append(load_hazards())
+    return _loaded[0]

@@ -1,0 +1,120 @@
+"""scan: each detect kind finds its construct, reports the version it breaks
+on, and keeps going past files it cannot read or parse."""
+
+import sys
+
+import pytest
+
+from conftest import CATALOG, HAZARDS
+
+pytestmark = pytest.mark.skipif(sys.version_info < (3, 9), reason="scan needs LibCST, Python 3.9+: "
+                                "test_cli asserts the error users get there")
+
+LEGACY = '''\
+import asyncio
+from asyncio import coroutine as co
+
+
+@asyncio.coroutine
+def worker(lock):
+    with (yield from lock):
+        yield from asyncio.sleep(1)
+
+
+@co  # noqa: AR101
+def quiet():
+    yield
+
+
+def main():
+    loop = asyncio.get_event_loop()
+    lock = asyncio.Lock(loop=loop)
+    task = asyncio.async(worker(lock))
+    loop.run_until_complete(asyncio.wait([worker(lock), task]))
+    loop.run_until_complete(asyncio.wait([asyncio.ensure_future(worker(lock))]))
+    try:
+        pass
+    except asyncio.TimeoutError:  # noqa
+        pass
+'''
+
+
+def _scan(tmp_path, source=LEGACY, **options):
+    from asyncio_rosetta.scan import scan
+    path = tmp_path / "legacy.py"
+    path.write_text(source)
+    return scan([path], **options)
+
+
+def test_each_construct_is_found_where_it_is(tmp_path):
+    report = _scan(tmp_path)
+    assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [
+        (5, 1, "AR101"), (7, 10, "AR108"), (18, 12, "AR201"), (19, 12, "AR106"), (20, 29, "AR403")]
+    assert report.errors == [] and report.files == 1
+
+
+def test_a_finding_says_what_breaks_where_and_what_to_use(tmp_path):
+    finding = _scan(tmp_path).findings[0]
+    assert str(finding).startswith("{}:5:1  AR101  @asyncio.coroutine".format(tmp_path / "legacy.py"))
+    assert ("warns on 3.8-3.10: DeprecationWarning: \"@coroutine\" decorator is deprecated since Python 3.8, "
+            "use \"async def\" instead; fails on 3.11+: AttributeError: module 'asyncio' has no attribute "
+            "'coroutine'. Did you mean: 'coroutines'?") in finding.message
+    assert "Use async def" in finding.message and "See topic hello" in finding.message
+
+
+def test_target_keeps_what_changes_on_the_way_up_to_it(tmp_path):
+    assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7)).findings] == ["AR108", "AR106"]
+    message = _scan(tmp_path, target=(3, 9)).findings[0].message
+    assert "warns on 3.8-3.9" in message and "3.11" not in message
+
+
+@pytest.mark.parametrize("hazard", list(HAZARDS), ids=lambda h: h.id)
+def test_every_hazard_has_a_detector(hazard):
+    from asyncio_rosetta._detectors import DETECTORS
+    assert hazard.detect["kind"] in DETECTORS
+
+
+def test_select_and_ignore_by_id_or_name(tmp_path):
+    assert [f.hazard.id for f in _scan(tmp_path, select=["ar106", "coroutine-decorator"]).findings] == [
+        "AR101", "AR106"]
+    assert "AR108" not in [f.hazard.id for f in _scan(tmp_path, ignore=["with-yield-from-lock"]).findings]
+
+
+@pytest.mark.parametrize("name, data", [
+    ("binary.py", b"\x00\x01\x02"),
+    ("latin.py", b"x = '\xff'\n"),
+    ("syntax.py", b"def broken(:\n"),
+    ("python2.py", b"print 'hello'\n"),
+])
+def test_bad_files_are_reported_and_the_scan_goes_on(tmp_path, name, data):
+    from asyncio_rosetta.scan import scan
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    (tmp_path / "empty.py").write_text("")
+    report = scan([tmp_path])
+    assert [e.path.name for e in report.errors] == [name]
+    assert len(report.findings) == 5 and report.files == 3
+
+
+def test_parallel_and_serial_scans_agree(tmp_path):
+    from asyncio_rosetta import scan as scan_module
+    for index in range(scan_module.PARALLEL_FROM):
+        (tmp_path / "m{:02}.py".format(index)).write_text(LEGACY)
+    serial = scan_module.scan([tmp_path], jobs=1)
+    parallel = scan_module.scan([tmp_path], jobs=2)
+    assert [str(f) for f in parallel.findings] == [str(f) for f in serial.findings]
+    assert len(serial.findings) == 5 * scan_module.PARALLEL_FROM
+
+
+def test_modern_variants_have_no_findings():
+    from asyncio_rosetta.scan import scan
+    report = scan([CATALOG.root / "variants" / "modern_taskgroup"])
+    assert report.errors == [] and [str(f) for f in report.findings] == []
+    assert report.files == len(CATALOG.topics)
+
+
+def test_every_generator_variant_is_flagged_as_generator_based():
+    from asyncio_rosetta.scan import scan
+    report = scan([CATALOG.root / "variants" / "generator_coroutine"], select=["AR101"])
+    assert report.errors == []
+    assert {f.path.stem for f in report.findings} == {t.name for t in CATALOG.topics}
