@@ -1,136 +1,158 @@
-"""Where each hazard's ``detect`` spec matches in a LibCST tree.
+"""Where each hazard's ``detect`` spec matches in a module's syntax tree.
 
-One function per detect kind, registered with ``@detector(kind)``; each is
-called for the nodes it cares about and yields the hazards (entries of that
-kind) that match there. ``find(module_text, hazards)`` returns
-``[(line, column, hazard)]``, columns 1-based as linters print them.
+One function per detect kind, registered with ``@detector(kind, node types)``;
+it is called for each node of those types with the hazards of its kind and
+yields ``(node, hazard)`` for every match. Names are resolved through the
+module's imports (``import asyncio as aio``, ``from asyncio import coroutine``,
+relative imports inside a package), so ``aio.async`` is ``asyncio.async``.
+
+    find(tree, lines, hazards, package)  # -> [(line, column, hazard)], columns 1-based
+
+The tree is the standard library's ``ast`` of the source with ``async`` names
+masked (see ``_sources``): it parses legacy files on any interpreter, in C.
 """
 
-import collections
-
-import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider, QualifiedNameProvider
+import ast
 
 from asyncio_rosetta._sources import unmask
 
 __all__ = ["find", "DETECTORS"]
 
-# kind -> (node type, function(node, specs, names) -> matching hazards)
+# kind -> (node types, function(node, hazards, names) -> (node, hazard)...)
 DETECTORS = {}
 
-# Calls that make a task of a coroutine: their result is not a bare coroutine.
+# Calls that make a task of a coroutine: what they return is not a bare coroutine.
 _TASK_MAKERS = frozenset({"asyncio.ensure_future", "asyncio.create_task", "asyncio.async", "asyncio.Task"})
 
 
-def detector(kind, node_type):
+def detector(kind, *node_types):
     def register(function):
-        DETECTORS[kind] = (node_type, function)
+        DETECTORS[kind] = (node_types, function)
         return function
     return register
 
 
-@detector("decorator", cst.FunctionDef)
+def _matching(hazards, name):
+    return [hazard for hazard in hazards if name in hazard.detect["names"]]
+
+
+@detector("decorator", ast.FunctionDef, ast.AsyncFunctionDef)
 def _decorator(node, hazards, names):
-    for decorator in node.decorators:
-        target = decorator.decorator
-        if isinstance(target, cst.Call):
-            target = target.func
-        found = names(target)
-        for hazard in hazards:
-            if found & set(hazard.detect["names"]):
-                yield decorator, hazard
+    for decorator in node.decorator_list:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        for hazard in _matching(hazards, names(target)):
+            yield decorator, hazard
 
 
-@detector("call", cst.Call)
+@detector("call", ast.Call)
 def _call(node, hazards, names):
-    found = names(node.func)
-    for hazard in hazards:
-        if found & set(hazard.detect["names"]):
-            yield node, hazard
+    for hazard in _matching(hazards, names(node.func)):
+        yield node, hazard
 
 
-@detector("call-keyword", cst.Call)
+@detector("call-keyword", ast.Call)
 def _call_keyword(node, hazards, names):
-    keywords = {arg.keyword.value for arg in node.args if arg.keyword is not None}
-    found = names(node.func)
-    for hazard in hazards:
-        if hazard.detect["keyword"] in keywords and found & set(hazard.detect["names"]):
+    keywords = {keyword.arg for keyword in node.keywords}
+    for hazard in _matching(hazards, names(node.func)):
+        if hazard.detect["keyword"] in keywords:
             yield node, hazard
 
 
-@detector("call-with-coroutines", cst.Call)
+@detector("call-with-coroutines", ast.Call)
 def _call_with_coroutines(node, hazards, names):
-    found = names(node.func)
-    matching = [h for h in hazards if found & set(h.detect["names"])]
+    matching = _matching(hazards, names(node.func))
     if not matching or not node.args:
         return
-    first = node.args[0].value
-    if isinstance(first, (cst.List, cst.Tuple, cst.Set)):
-        elements = [element.value for element in first.elements]
-    elif isinstance(first, (cst.ListComp, cst.SetComp, cst.GeneratorExp)):
+    first = node.args[0]
+    if isinstance(first, (ast.List, ast.Tuple, ast.Set)):
+        elements = first.elts
+    elif isinstance(first, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
         elements = [first.elt]
     else:
         return
-    if any(isinstance(e, cst.Call) and not names(e.func) & _TASK_MAKERS for e in elements):
+    if any(isinstance(e, ast.Call) and names(e.func) not in _TASK_MAKERS for e in elements):
         for hazard in matching:
             yield node, hazard
 
 
-@detector("reference", (cst.Attribute, cst.Name))
+@detector("reference", ast.Attribute, ast.Name, ast.ImportFrom)
 def _reference(node, hazards, names):
-    found = names(node)
-    for hazard in hazards:
-        if found & set(hazard.detect["names"]):
+    if isinstance(node, ast.ImportFrom):
+        for alias in node.names:
+            for hazard in _matching(hazards, "{}.{}".format(names.module_of(node), alias.name)):
+                yield node, hazard
+    else:
+        for hazard in _matching(hazards, names(node)):
             yield node, hazard
 
 
-@detector("with-yield-from", cst.WithItem)
+@detector("with-yield-from", ast.withitem)
 def _with_yield_from(node, hazards, names):
-    if isinstance(node.item, cst.Yield) and isinstance(node.item.value, cst.From):
+    if isinstance(node.context_expr, ast.YieldFrom):
         for hazard in hazards:
-            yield node, hazard
+            yield node.context_expr, hazard
 
 
-@detector("with-await", cst.WithItem)
+@detector("with-await", ast.withitem)
 def _with_await(node, hazards, names):
-    if isinstance(node.item, cst.Await):
+    if isinstance(node.context_expr, ast.Await):
         for hazard in hazards:
-            yield node, hazard
+            yield node.context_expr, hazard
 
 
-class _Visitor(cst.CSTVisitor):
-    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider)
+class _Names:
+    """Dotted names of expressions, through the module's imports."""
 
-    def __init__(self, by_type):
-        super().__init__()
-        self.by_type = by_type  # node type -> [(function, hazards)]
-        self.found = []
+    def __init__(self, tree, package):
+        self.package = package
+        self.aliases = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        self.aliases[alias.asname] = alias.name
+                    else:
+                        top = alias.name.split(".")[0]
+                        self.aliases[top] = top
+            elif isinstance(node, ast.ImportFrom):
+                module = self.module_of(node)
+                for alias in node.names:
+                    self.aliases[alias.asname or alias.name] = "{}.{}".format(module, alias.name)
 
-    def on_visit(self, node):
-        for node_type, checks in self.by_type.items():
-            if isinstance(node, node_type):
-                for function, hazards in checks:
-                    for where, hazard in function(node, hazards, self._names):
-                        start = self.get_metadata(PositionProvider, where).start
-                        self.found.append((start.line, start.column + 1, hazard))
-        return True
+    def module_of(self, node):
+        """The absolute module an ImportFrom names (relative ones within *package*)."""
+        if not node.level:
+            return node.module or ""
+        parts = self.package.split(".") if self.package else []
+        base = parts[:len(parts) - node.level + 1] if node.level <= len(parts) else []
+        return ".".join(base + ([node.module] if node.module else []))
 
-    def _names(self, node):
-        qualified = self.get_metadata(QualifiedNameProvider, node, set())
-        return {unmask(name.name) for name in qualified}
+    def __call__(self, node):
+        if isinstance(node, ast.Name):
+            return unmask(self.aliases.get(node.id, node.id))
+        if isinstance(node, ast.Attribute):
+            return "{}.{}".format(self(node.value), unmask(node.attr))
+        return ""
 
 
-def find(module, hazards):
-    """[(line, column, hazard)] for every match of *hazards* in the parsed *module*."""
-    by_kind = collections.defaultdict(list)
-    for hazard in hazards:
-        by_kind[hazard.detect["kind"]].append(hazard)
-    by_type = collections.defaultdict(list)
-    for kind, matching in by_kind.items():
-        if kind in DETECTORS:
-            node_type, function = DETECTORS[kind]
-            by_type[node_type].append((function, matching))
-    visitor = _Visitor(dict(by_type))
-    MetadataWrapper(module, unsafe_skip_copy=True).visit(visitor)
-    unique = {(line, column, hazard.id): (line, column, hazard) for line, column, hazard in visitor.found}
-    return [unique[key] for key in sorted(unique)]
+def find(tree, lines, hazards, package=""):
+    """[(line, column, hazard)] for every match of *hazards* in *tree*, sorted.
+    *lines* are the (masked) source lines, to turn byte offsets into columns."""
+    by_type = {}
+    for kind in {hazard.detect["kind"] for hazard in hazards}:
+        node_types, function = DETECTORS[kind]
+        of_kind = [hazard for hazard in hazards if hazard.detect["kind"] == kind]
+        for node_type in node_types:
+            by_type.setdefault(node_type, []).append((function, of_kind))
+    names = _Names(tree, package)
+    found = {}
+    for node in ast.walk(tree):
+        for function, of_kind in by_type.get(type(node), ()):
+            for where, hazard in function(node, of_kind, names):
+                line = where.lineno
+                text = lines[line - 1] if line <= len(lines) else ""
+                column = len(text.encode("utf-8")[:where.col_offset].decode("utf-8", "replace")) + 1
+                if isinstance(where, ast.expr) and where in getattr(node, "decorator_list", ()):
+                    column -= 1  # point at the "@"
+                found[line, column, hazard.id] = (line, column, hazard)
+    return [found[key] for key in sorted(found)]

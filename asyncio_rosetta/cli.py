@@ -6,8 +6,7 @@
     python -m asyncio_rosetta explain AR101
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
-installed; ``scan`` alone needs LibCST (3.9+). A bad topic, style, hazard,
-path or flag prints one line and exits 2.
+installed. A bad topic, style, hazard or flag prints one line and exits 2.
 """
 
 import argparse
@@ -193,11 +192,7 @@ def cmd_scan(args):
     select, ignore = _hazard_keys(catalogue, args.select), _hazard_keys(catalogue, args.ignore)
     if args.jobs is not None and args.jobs < 1:
         raise CatalogError("--jobs must be at least 1")
-    try:
-        from asyncio_rosetta.scan import scan
-        import libcst  # noqa: F401 -- a clear message now rather than in a worker
-    except ImportError:
-        raise CatalogError("scan needs LibCST: pip install libcst (Python 3.9+)")
+    from asyncio_rosetta.scan import scan
     report = scan(args.paths, target, select, ignore, args.jobs, catalogue)
     if args.format == "text":
         sys.stdout.write(_report.text(report, color=sys.stdout.isatty()))

@@ -4,17 +4,22 @@
     >>> print(report.findings[0])                                 # doctest: +SKIP
     legacy.py:4:1  AR101  @asyncio.coroutine generator-based coroutines: warns on 3.8-3.10: ...
 
-Files are parsed with LibCST (Python 3.9+), after ``async`` used as a name
-(valid until 3.6) is masked so that legacy files parse. A file that cannot be
-read or parsed is reported as an error and the scan goes on. A ``# noqa:
+Files are parsed by the running interpreter's ``ast`` after ``async`` used
+as a name (valid until 3.6) is masked in place, so that legacy files parse
+on any Python from 3.6 (LibCST 1.9 cannot: its parser rejects ``async`` as a
+name whatever ``python_version`` it is given; ``ast`` is also many times
+faster). A file that cannot be read or parsed is reported as an error and
+the scan goes on. A ``# noqa:
 AR101`` comment (ids or names, comma-separated; bare ``# noqa`` for all) on
 the line of a finding suppresses it. Large trees are scanned by a process pool.
 """
 
+import ast
 import collections
 import concurrent.futures
 import os
 import re
+import warnings
 
 from asyncio_rosetta import _sources
 from asyncio_rosetta.hazards import PYTHONS
@@ -25,7 +30,6 @@ __all__ = ["Finding", "Report", "scan", "PARALLEL_FROM"]
 # From this many files on, a process pool parses them (start-up costs ~0.3 s).
 PARALLEL_FROM = 24
 
-_PARSER_POSITION = re.compile(r"error at (\d+):(\d+): (.*)")
 _NOQA = re.compile(r"#\s*noqa\b(?::\s*(?P<codes>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
 
 
@@ -78,33 +82,39 @@ def _named(hazard, keys):
 
 def _scan_file(path, ids):
     """(path, [(line, column, hazard id)], SourceError or None); runs in a worker."""
-    import libcst
-
     from asyncio_rosetta._detectors import find
     wanted = [h for h in _hazards() if h.id in ids]
     try:
         text = _sources.read(path)
-        module = libcst.parse_module(_sources.mask_async_names(text))
+        masked = _sources.mask_async_names(text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escapes and the like are not ours to report
+            tree = ast.parse(masked, str(path))
     except _sources.SourceError as exc:
         return path, [], exc
-    except libcst.ParserSyntaxError as exc:
+    except SyntaxError as exc:
         return path, [], _sources.SourceError(path, "cannot parse: " + _parse_error(exc))
-    except (RecursionError, MemoryError) as exc:
+    except (ValueError, RecursionError, MemoryError) as exc:
         return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__))
     lines = text.splitlines()
-    found = [(line, column, hazard.id) for line, column, hazard in find(module, wanted)
+    found = [(line, column, hazard.id)
+             for line, column, hazard in find(tree, masked.splitlines(), wanted, _package(path))
              if not _suppressed(lines[line - 1] if line <= len(lines) else "", hazard)]
     return path, found, None
 
 
+def _package(path):
+    """The dotted package a file belongs to (folders with __init__.py), for relative imports."""
+    parts, folder = [], os.path.dirname(os.path.abspath(str(path)))
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        parts.insert(0, os.path.basename(folder))
+        folder = os.path.dirname(folder)
+    return ".".join(parts)
+
+
 def _parse_error(exc):
-    """LibCST's message in one line; its own position (the token it stopped at) wins."""
-    match = _PARSER_POSITION.search(exc.message)
-    if match:
-        return "syntax error at line {}, column {}: {}".format(
-            match.group(1), int(match.group(2)) + 1, match.group(3))
-    return "syntax error at line {}, column {}: {}".format(
-        exc.raw_line, exc.raw_column + 1, " ".join(exc.message.split()))
+    """A SyntaxError in one line, as the interpreter would put it."""
+    return "{} (line {}, column {})".format(exc.msg, exc.lineno, exc.offset)
 
 
 def _suppressed(line, hazard):

@@ -7,8 +7,6 @@ import pytest
 
 from conftest import CATALOG, HAZARDS
 
-pytestmark = pytest.mark.skipif(sys.version_info < (3, 9), reason="scan needs LibCST, Python 3.9+: "
-                                "test_cli asserts the error users get there")
 
 LEGACY = '''\
 import asyncio
@@ -49,7 +47,7 @@ def _scan(tmp_path, source=LEGACY, **options):
 def test_each_construct_is_found_where_it_is(tmp_path):
     report = _scan(tmp_path)
     assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [
-        (5, 1, "AR101"), (7, 10, "AR108"), (18, 12, "AR201"), (19, 12, "AR106"), (20, 29, "AR403")]
+        (5, 1, "AR101"), (7, 11, "AR108"), (18, 12, "AR201"), (19, 12, "AR106"), (20, 29, "AR403")]
     assert report.errors == [] and report.files == 1
 
 
