@@ -1,0 +1,84 @@
+"""concurrent_downloads: 99 pages downloaded with a blocking HTTP client, ten at a time.
+
+Style modern_taskgroup (3.11+): urllib blocks, so each download runs in a
+thread with loop.run_in_executor(pool, ...), awaited by one of 99 tasks in a
+TaskGroup; an asyncio.Semaphore lets ten at a time into `async with`. The
+pool is still an explicit ThreadPoolExecutor(max_workers=10), not
+asyncio.to_thread(): to_thread always uses the loop's default executor,
+whose size depends on the interpreter and the machine (min(32, CPUs + 4)
+since 3.8, 5 x CPUs before), so it could run fewer than ten at once;
+set_default_executor() would change it for every to_thread() in the program.
+The `with` block shuts the pool down; the server, on the same loop, answers
+at once, and `async with server:` closes it.
+"""
+import asyncio
+import collections
+import concurrent.futures
+import urllib.error
+import urllib.request
+
+PAGES = 99
+LIMIT = 10  # downloads at once: the semaphore's value and the pool's size
+
+# No proxies: a proxy variable in the environment must not reroute 127.0.0.1.
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def download(url):
+    """The blocking client, run in a pool thread: (status, bytes read)."""
+    try:
+        with OPENER.open(url) as response:
+            return response.status, len(response.read())
+    except urllib.error.HTTPError as error:
+        with error:  # the error is the response: close it too
+            return error.code, len(error.read())
+
+
+async def serve_page(reader, writer):
+    request = await reader.readline()  # b"GET /page/17 HTTP/1.1\r\n"
+    while await reader.readline() not in (b"\r\n", b""):
+        pass  # skip the request headers
+    number = int(request.split()[1].rsplit(b"/", 1)[1])
+    if number % 25:
+        status, body = "200 OK", "<p>page {}</p>\n".format(number) * number
+    else:
+        status, body = "404 Not Found", "no page {}\n".format(number)
+    writer.write("HTTP/1.0 {}\r\nContent-Length: {}\r\n\r\n{}".format(status, len(body), body).encode())
+    await writer.drain()
+    writer.close()
+    await writer.wait_closed()
+
+
+async def fetch(url, semaphore, pool, in_flight):
+    async with semaphore:
+        in_flight["now"] += 1
+        in_flight["most"] = max(in_flight["most"], in_flight["now"])
+        try:
+            return await asyncio.get_running_loop().run_in_executor(pool, download, url)
+        finally:
+            in_flight["now"] -= 1
+
+
+async def main():
+    server = await asyncio.start_server(serve_page, "127.0.0.1", 0)
+    async with server:
+        port = server.sockets[0].getsockname()[1]
+        urls = ["http://127.0.0.1:{}/page/{}".format(port, n) for n in range(1, PAGES + 1)]
+        print("downloading", len(urls), "pages,", LIMIT, "at a time")
+        semaphore = asyncio.Semaphore(LIMIT)
+        in_flight = {"now": 0, "most": 0}  # downloads inside the semaphore
+        with concurrent.futures.ThreadPoolExecutor(max_workers=LIMIT) as pool:
+            async with asyncio.TaskGroup() as tg:
+                tasks = [tg.create_task(fetch(url, semaphore, pool, in_flight)) for url in urls]
+    results = [task.result() for task in tasks]
+    print("pages:", len(results))
+    print("bytes:", sum(size for _, size in results))
+    statuses = collections.Counter(status for status, _ in results)
+    print("statuses:", ", ".join("{} x {}".format(*item) for item in sorted(statuses.items())))
+    # The first ten tasks take the semaphore in the loop's first pass, before
+    # any download can finish: the most is exactly LIMIT, never more.
+    print("most downloads in flight at once:", in_flight["most"])
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
