@@ -34,6 +34,9 @@ class SourceError(Exception):
         super().__init__("{}: {}".format(path, reason))
         self.path, self.reason = path, reason
 
+    def __reduce__(self):  # crosses from scan's worker processes
+        return SourceError, (self.path, self.reason)
+
 
 def walk(paths, errors):
     """Yield the ``.py`` files under *paths* (files given by name are taken whatever

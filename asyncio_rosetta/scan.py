@@ -17,8 +17,10 @@ the line of a finding suppresses it. Large trees are scanned by a process pool.
 import ast
 import collections
 import concurrent.futures
+import multiprocessing
 import os
 import re
+import sys
 import warnings
 
 from asyncio_rosetta import _sources
@@ -60,8 +62,11 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
     errors = []
     files = list(_sources.walk(paths, errors))
     ids = [h.id for h in chosen]
-    if len(files) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+    if len(files) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1 and sys.version_info >= (3, 7):
+        # Spawned, not forked: a fork would copy whatever threads and patches
+        # the calling program has (a test run's clock, say). mp_context is 3.7+.
+        context = multiprocessing.get_context("spawn")
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             results = list(pool.map(_scan_file, files, [ids] * len(files), chunksize=4))
     else:
         results = [_scan_file(path, ids) for path in files]

@@ -148,3 +148,18 @@ def test_scan_sarif_validates_against_the_oasis_schema(tmp_path):
     assert [r["ruleId"] for r in run["results"]] == ["AR101"]
     assert run["results"][0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 4, "startColumn": 1}
     assert run["invocations"][0]["executionSuccessful"] is False
+
+
+def test_the_pre_commit_hook_runs_scan_on_the_staged_files(tmp_path):
+    """pre-commit appends the file names to the hook's entry; the entry is the
+    installed console script, which is cli.main (pyproject.toml)."""
+    hooks = (CATALOG.root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    entry = next(line.split(":", 1)[1].strip() for line in hooks.splitlines() if line.strip().startswith("entry:"))
+    assert entry == "asyncio-rosetta scan"
+    pyproject = (CATALOG.root / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'asyncio-rosetta = "asyncio_rosetta.cli:main"' in pyproject
+    (tmp_path / "a.py").write_text(LEGACY)
+    (tmp_path / "b.py").write_text("import asyncio\n")
+    out = cli(*(entry.split()[1:] + [str(tmp_path / "a.py"), str(tmp_path / "b.py")]))
+    assert out.returncode == 1
+    assert out.stdout.endswith("1 finding(s) in 1 of 2 file(s) scanned\n")
