@@ -103,10 +103,10 @@ def _with_await(node, hazards, names):
 class _Names:
     """Dotted names of expressions, through the module's imports."""
 
-    def __init__(self, tree, package):
+    def __init__(self, nodes, package):
         self.package = package
         self.aliases = {}
-        for node in ast.walk(tree):
+        for node in nodes:
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     if alias.asname:
@@ -144,9 +144,10 @@ def find(tree, lines, hazards, package=""):
         of_kind = [hazard for hazard in hazards if hazard.detect["kind"] == kind]
         for node_type in node_types:
             by_type.setdefault(node_type, []).append((function, of_kind))
-    names = _Names(tree, package)
+    nodes = list(ast.walk(tree))  # walked once: ast.walk is most of a scan's time
+    names = _Names(nodes, package)
     found = {}
-    for node in ast.walk(tree):
+    for node in nodes:
         for function, of_kind in by_type.get(type(node), ()):
             for where, hazard in function(node, of_kind, names):
                 line = where.lineno

@@ -11,6 +11,7 @@ valid until 3.6) becomes a same-length placeholder, so positions do not move.
 
 import io
 import os
+import re
 import tokenize
 from pathlib import Path
 
@@ -25,6 +26,8 @@ SKIPPED_DIRS = frozenset({
 # Same length as "async", never a name anyone writes (Cyrillic "а").
 _PLACEHOLDER = "\u0430sync"
 _ASYNC_STATEMENTS = frozenset({"def", "with", "for"})
+# A cheap over-approximation of "async used as a name" (comments and strings match too).
+_ASYNC_AS_NAME = re.compile(r"\basync\b(?![ \t]+(?:def|with|for)\b)")
 
 
 class SourceError(Exception):
@@ -90,7 +93,7 @@ def read(path):
 def mask_async_names(text):
     """*text* with every ``async`` that is a name (not ``async def/with/for``)
     replaced by a same-length placeholder; unchanged if it does not tokenize."""
-    if "async" not in text:
+    if not _ASYNC_AS_NAME.search(text):  # the usual case: skip tokenizing
         return text
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
