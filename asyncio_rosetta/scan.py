@@ -29,8 +29,9 @@ from asyncio_rosetta.hazards import load as load_hazards
 
 __all__ = ["Finding", "Report", "scan", "PARALLEL_FROM"]
 
-# From this many files on, a process pool parses them (start-up costs ~0.3 s).
-PARALLEL_FROM = 24
+# From this many files on, a process pool parses them: spawning the workers
+# costs ~0.5 s (46 files: 1.4 s serial, 1.9 s pooled; the 3.6 stdlib: 29 s vs 16 s).
+PARALLEL_FROM = 100
 
 _NOQA = re.compile(r"#\s*noqa\b(?::\s*(?P<codes>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
 
