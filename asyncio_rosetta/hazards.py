@@ -37,6 +37,7 @@ DETECT_KINDS = (
     "decorator",             # @name on a function
     "call",                  # a call to name(...)
     "call-keyword",          # name(..., keyword=...)
+    "call-without-keyword",  # name(...) that does not pass keyword=
     "call-with-coroutines",  # name([coro(), ...]): calls, not tasks, in its first argument
     "reference",             # any use of name (attribute, import, except clause)
     "with-yield-from",       # with (yield from x):
