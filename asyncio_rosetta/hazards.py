@@ -37,10 +37,29 @@ DETECT_KINDS = (
     "decorator",             # @name on a function
     "call",                  # a call to name(...)
     "call-keyword",          # name(..., keyword=...)
+    "call-without-keyword",  # name(...) that does not pass keyword=
     "call-with-coroutines",  # name([coro(), ...]): calls, not tasks, in its first argument
     "reference",             # any use of name (attribute, import, except clause)
     "with-yield-from",       # with (yield from x):
     "with-await",            # with (await x):
+    "with-instance",         # plain with on an object made by one of names (lock = asyncio.Lock(); with lock:)
+    "method-call",           # obj.meth(...), any obj: names are Class.meth, matched by meth; "keyword": only if passed
+    "call-with-generator",   # name(g(...)), g a generator function without @types.coroutine (names as in method-call)
+    "call-outside-coroutine",  # name(...) outside any async def (module body, plain function): no loop is running
+    "call-in-coroutine",     # name(...) inside an async def: the loop is already running
+    "call-in-thread",        # name(...) in code a threading.Thread runs (its target, and what that calls)
+    "call-after",            # name(...) after a call to one of "after" in the same module
+    "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped
+    "module-level-call",     # name(...) in a module or class body: runs at import time
+    "async-for",             # async for ... in name(...)
+    "await-generator",       # await g(...), g a generator function without @types.coroutine
+    "yield-from-coroutine",  # yield from c(...) in a generator without @types.coroutine, c an async def
+    "yield-from-in-async",   # yield from inside an async def
+    "async-identifier",      # async or await used as a name (variable, argument, attribute, function)
+    "except-handler",        # except clause catching one of names; with "before": only if a handler for it follows
+    "except-star",           # an except* clause
+    "return-in-finally",     # return, break or continue inside a finally block
+    "runtime",               # nothing in the source shows it (it is how the program runs): scan never reports it
 )
 
 Outcome = collections.namedtuple("Outcome", "python outcome warnings error output why")

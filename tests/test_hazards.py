@@ -31,6 +31,7 @@ def test_probe_does_what_the_entry_records_here(runs, hazard):
 
 def test_entries_have_unique_ids_and_names():
     assert len(set(IDS)) == len(IDS)
+    assert len(HAZARDS) >= 40
     assert len({hazard.name for hazard in HAZARDS}) == len(IDS)
     assert all(re.match(r"^AR\d{3}$", hazard.id) for hazard in HAZARDS)
     assert all(re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", hazard.name) for hazard in HAZARDS)
