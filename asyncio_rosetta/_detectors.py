@@ -21,6 +21,10 @@ __all__ = ["find", "DETECTORS"]
 # kind -> (node types, function(node, hazards, names) -> (node, hazard)...)
 DETECTORS = {}
 
+# Kinds found outside the tree: by scan itself (where it masks async names,
+# what the parser rejects), or never (runtime).
+_NOT_IN_TREE = frozenset({"async-identifier", "yield-from-in-async", "runtime"})
+
 # Calls that make a task of a coroutine: what they return is not a bare coroutine.
 _TASK_MAKERS = frozenset({"asyncio.ensure_future", "asyncio.create_task", "asyncio.async", "asyncio.Task"})
 
@@ -100,27 +104,238 @@ def _with_await(node, hazards, names):
             yield node.context_expr, hazard
 
 
-class _Names:
-    """Dotted names of expressions, through the module's imports."""
+@detector("call-without-keyword", ast.Call)
+def _call_without_keyword(node, hazards, names):
+    keywords = {keyword.arg for keyword in node.keywords}
+    for hazard in _matching(hazards, names(node.func)):
+        if hazard.detect["keyword"] not in keywords:
+            yield node, hazard
 
-    def __init__(self, nodes, package):
+
+@detector("with-instance", ast.With)
+def _with_instance(node, hazards, names):
+    for item in node.items:
+        expr = item.context_expr
+        made_by = names(expr.func) if isinstance(expr, ast.Call) else names.constructed.get(_key(expr))
+        for hazard in _matching(hazards, made_by):
+            yield expr, hazard
+
+
+def _method_matches(hazard, node, names):
+    """A call to obj.meth(...) for any obj, meth the last part of one of the names."""
+    func = node.func
+    methods = {name.rsplit(".", 1)[-1] for name in hazard.detect["names"]}
+    if not (isinstance(func, ast.Attribute) and func.attr in methods) and names(func) not in hazard.detect["names"]:
+        return False
+    keyword = hazard.detect.get("keyword")
+    return keyword is None or keyword in {k.arg for k in node.keywords}
+
+
+@detector("method-call", ast.Call)
+def _method_call(node, hazards, names):
+    for hazard in hazards:
+        if _method_matches(hazard, node, names):
+            yield node, hazard
+
+
+@detector("factory-without-kwargs", ast.Call)
+def _factory_without_kwargs(node, hazards, names):
+    if node.args and isinstance(node.args[0], ast.Name):
+        factory = names.functions.get(node.args[0].id)
+        if factory is not None and factory.args.kwarg is None:
+            for hazard in hazards:
+                if _method_matches(hazard, node, names):
+                    yield node, hazard
+
+
+@detector("call-with-generator", ast.Call)
+def _call_with_generator(node, hazards, names):
+    if node.args and names.is_plain_generator_call(node.args[0]):
+        for hazard in hazards:
+            if _method_matches(hazard, node, names):
+                yield node, hazard
+
+
+@detector("call-outside-coroutine", ast.Call)
+def _call_outside_coroutine(node, hazards, names):
+    if not names.in_coroutine(node):
+        for hazard in _matching(hazards, names(node.func)):
+            yield node, hazard
+
+
+@detector("call-in-coroutine", ast.Call)
+def _call_in_coroutine(node, hazards, names):
+    if names.in_coroutine(node):
+        for hazard in _matching(hazards, names(node.func)):
+            yield node, hazard
+
+
+@detector("call-in-thread", ast.Call)
+def _call_in_thread(node, hazards, names):
+    function = names.enclosing_function(node)
+    if function is not None and getattr(function, "name", None) in names.thread_code:
+        for hazard in hazards:
+            if _method_matches(hazard, node, names):
+                yield node, hazard
+
+
+@detector("call-after", ast.Call)
+def _call_after(node, hazards, names):
+    for hazard in _matching(hazards, names(node.func)):
+        first = names.first_call(hazard.detect["after"])
+        if first is not None and (first.lineno, first.col_offset) < (node.lineno, node.col_offset):
+            yield node, hazard
+
+
+@detector("call-statement", ast.Expr)
+def _call_statement(node, hazards, names):
+    if isinstance(node.value, ast.Call):
+        for hazard in _matching(hazards, names(node.value.func)):
+            yield node.value, hazard
+
+
+@detector("module-level-call", ast.Call)
+def _module_level_call(node, hazards, names):
+    if names.enclosing_function(node) is None:
+        for hazard in _matching(hazards, names(node.func)):
+            yield node, hazard
+
+
+@detector("async-for", ast.AsyncFor)
+def _async_for(node, hazards, names):
+    if isinstance(node.iter, ast.Call):
+        for hazard in _matching(hazards, names(node.iter.func)):
+            yield node.iter, hazard
+
+
+@detector("await-generator", ast.Await)
+def _await_generator(node, hazards, names):
+    if names.is_plain_generator_call(node.value):
+        for hazard in hazards:
+            yield node, hazard
+
+
+@detector("yield-from-coroutine", ast.YieldFrom)
+def _yield_from_coroutine(node, hazards, names):
+    function = names.enclosing_function(node)
+    value = node.value
+    if isinstance(function, ast.FunctionDef) and not names.is_legacy_coroutine(function) \
+            and isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+            and isinstance(names.functions.get(value.func.id), ast.AsyncFunctionDef):
+        for hazard in hazards:
+            yield node, hazard
+
+
+@detector("except-handler", ast.Try)
+def _except_handler(node, hazards, names):
+    for index, handler in enumerate(node.handlers):
+        caught = _caught(handler, names)
+        for hazard in hazards:
+            if not caught & set(hazard.detect["names"]):
+                continue
+            before = hazard.detect.get("before")
+            if before is not None:
+                if any(before in _caught(later, names) for later in node.handlers[index + 1:]):
+                    yield handler, hazard
+            elif names.in_coroutine(node) and _suspends(node.body):
+                yield handler, hazard
+
+
+def _caught(handler, names):
+    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return {names(kind) for kind in kinds if kind is not None}
+
+
+def _suspends(statements):
+    return any(isinstance(n, (ast.Await, ast.YieldFrom)) for s in statements for n in ast.walk(s))
+
+
+@detector("return-in-finally", ast.Try)
+def _return_in_finally(node, hazards, names):
+    for statement in _own_statements(node.finalbody):
+        if isinstance(statement, (ast.Return, ast.Break, ast.Continue)):
+            for hazard in hazards:
+                yield statement, hazard
+
+
+def _own_statements(statements, loops=False):
+    """Statements of a block and its nested blocks, not inside nested functions
+    (nor, for break/continue, inside a loop of their own)."""
+    for statement in statements:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        if isinstance(statement, (ast.Break, ast.Continue)) and loops:
+            continue
+        yield statement
+        inner_loop = loops or isinstance(statement, (ast.For, ast.AsyncFor, ast.While))
+        for field in ("body", "orelse", "finalbody"):
+            for inner in _own_statements(getattr(statement, field, []) or [], inner_loop):
+                yield inner
+        for handler in getattr(statement, "handlers", []) or []:
+            for inner in _own_statements(handler.body, inner_loop):
+                yield inner
+
+
+# except* is 3.11 syntax: ast.TryStar exists only there.
+if hasattr(ast, "TryStar"):
+    @detector("except-star", ast.TryStar)
+    def _except_star(node, hazards, names):
+        for handler in node.handlers:
+            for hazard in hazards:
+                yield handler, hazard
+
+
+@detector("runtime")
+def _runtime(node, hazards, names):
+    """Nothing in the source shows these: they are how the program runs."""
+    return iter(())
+
+
+def _key(node):
+    """'lock' or 'self.lock': how an assignment target is spelled."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = _key(node.value)
+        return inner and inner + "." + node.attr
+    return None
+
+
+class _Module:
+    """What detectors ask about a module: dotted names through its imports, the
+    function around a node, its generator functions, thread targets, objects
+    made by assignment."""
+
+    def __init__(self, nodes, parents, package):
         self.package = package
+        self.parents = parents
         self.aliases = {}
+        self.functions = {}    # name -> FunctionDef / AsyncFunctionDef (last one wins)
+        self.calls = []        # every Call, for "the first call to X"
         for node in nodes:
             if isinstance(node, ast.Import):
                 for alias in node.names:
-                    if alias.asname:
-                        self.aliases[alias.asname] = alias.name
-                    else:
-                        top = alias.name.split(".")[0]
-                        self.aliases[top] = top
+                    top = alias.name.split(".")[0]
+                    self.aliases[alias.asname or top] = alias.name if alias.asname else top
             elif isinstance(node, ast.ImportFrom):
                 module = self.module_of(node)
                 for alias in node.names:
                     self.aliases[alias.asname or alias.name] = "{}.{}".format(module, alias.name)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self.functions[node.name] = node
+            elif isinstance(node, ast.Call):
+                self.calls.append(node)
+        self.calls.sort(key=lambda call: (call.lineno, call.col_offset))
+        self.constructed = {}  # 'self.lock' -> 'asyncio.Lock'
+        for node in nodes:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                for target in node.targets:
+                    if _key(target):
+                        self.constructed[_key(target)] = self(node.value.func)
+        self.thread_code = self._thread_code()
 
     def module_of(self, node):
-        """The absolute module an ImportFrom names (relative ones within *package*)."""
+        """The absolute module an ImportFrom names (relative ones within the package)."""
         if not node.level:
             return node.module or ""
         parts = self.package.split(".") if self.package else []
@@ -134,18 +349,88 @@ class _Names:
             return "{}.{}".format(self(node.value), unmask(node.attr))
         return ""
 
+    def enclosing_function(self, node):
+        node = self.parents.get(node)
+        while node is not None and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            node = self.parents.get(node)
+        return node
+
+    def is_legacy_coroutine(self, function):
+        decorators = [d.func if isinstance(d, ast.Call) else d for d in function.decorator_list]
+        return any(self(d) in _LEGACY_COROUTINE_DECORATORS for d in decorators)
+
+    def in_coroutine(self, node):
+        """Inside an async def or an @asyncio.coroutine/@types.coroutine generator: a loop runs it."""
+        function = self.enclosing_function(node)
+        return isinstance(function, ast.AsyncFunctionDef) or (
+            isinstance(function, ast.FunctionDef) and self.is_legacy_coroutine(function))
+
+    def is_plain_generator_call(self, node):
+        """g(...) where g is a generator function of this module, not a legacy coroutine."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            return False
+        function = self.functions.get(node.func.id)
+        return isinstance(function, ast.FunctionDef) and not self.is_legacy_coroutine(function) and any(
+            isinstance(n, (ast.Yield, ast.YieldFrom)) for s in _own_statements(function.body) for n in _exprs(s))
+
+    def first_call(self, wanted):
+        """The first call to one of *wanted* made by the module body itself (import time, or
+        the __main__ block), not inside a function."""
+        return next((call for call in self.calls if self(call.func) in wanted
+                     and self.enclosing_function(call) is None), None)
+
+    def _thread_code(self):
+        """Names of the functions threading.Thread(target=...) runs, and what they call here."""
+        pending = []
+        for call in self.calls:
+            if self(call.func) == "threading.Thread":
+                for keyword in call.keywords:
+                    if keyword.arg == "target" and isinstance(keyword.value, (ast.Name, ast.Attribute)):
+                        pending.append(keyword.value.id if isinstance(keyword.value, ast.Name)
+                                       else keyword.value.attr)
+        found = set()
+        while pending:
+            name = pending.pop()
+            if name in found or name not in self.functions:
+                continue
+            found.add(name)
+            for node in ast.walk(self.functions[name]):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                    pending.append(node.func.id)
+        return found
+
+
+def _exprs(statement):
+    """The expression nodes of one statement, not of the statements nested in it."""
+    for field, value in ast.iter_fields(statement):
+        if field in ("body", "orelse", "finalbody", "handlers"):
+            continue
+        for item in (value if isinstance(value, list) else [value]):
+            if isinstance(item, ast.AST):
+                for node in ast.walk(item):
+                    yield node
+
+
+_LEGACY_COROUTINE_DECORATORS = frozenset({"asyncio.coroutine", "asyncio.coroutines.coroutine", "types.coroutine"})
+
 
 def find(tree, lines, hazards, package=""):
     """[(line, column, hazard)] for every match of *hazards* in *tree*, sorted.
     *lines* are the (masked) source lines, to turn byte offsets into columns."""
     by_type = {}
-    for kind in {hazard.detect["kind"] for hazard in hazards}:
+    for kind in {hazard.detect["kind"] for hazard in hazards} - _NOT_IN_TREE:
         node_types, function = DETECTORS[kind]
         of_kind = [hazard for hazard in hazards if hazard.detect["kind"] == kind]
         for node_type in node_types:
             by_type.setdefault(node_type, []).append((function, of_kind))
-    nodes = list(ast.walk(tree))  # walked once: ast.walk is most of a scan's time
-    names = _Names(nodes, package)
+    nodes, parents, stack = [], {}, [tree]  # walked once: walking is most of a scan's time
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        for child in ast.iter_child_nodes(node):
+            parents[child] = node
+            stack.append(child)
+    names = _Module(nodes, parents, package)
     found = {}
     for node in nodes:
         for function, of_kind in by_type.get(type(node), ()):

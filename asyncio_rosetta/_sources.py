@@ -90,9 +90,10 @@ def read(path):
         raise SourceError(path, "cannot decode: {}".format(exc))
 
 
-def mask_async_names(text):
+def mask_async_names(text, where=None):
     """*text* with every ``async`` that is a name (not ``async def/with/for``)
-    replaced by a same-length placeholder; unchanged if it does not tokenize."""
+    replaced by a same-length placeholder; unchanged if it does not tokenize.
+    Appends (line, column) of each, 1-based, to the list *where* if given."""
     if not _ASYNC_AS_NAME.search(text):  # the usual case: skip tokenizing
         return text
     try:
@@ -109,6 +110,8 @@ def mask_async_names(text):
                 and following.string in _ASYNC_STATEMENTS and _adjacent(token, following, lines):
             continue
         row, col = token.start
+        if where is not None:
+            where.append((row, col + 1))
         line = lines[row - 1]
         lines[row - 1] = line[:col] + _PLACEHOLDER + line[col + 5:]
         changed = True

@@ -44,11 +44,12 @@ DETECT_KINDS = (
     "with-await",            # with (await x):
     "with-instance",         # plain with on an object made by one of names (lock = asyncio.Lock(); with lock:)
     "method-call",           # obj.meth(...), any obj: names are Class.meth, matched by meth; "keyword": only if passed
+    "factory-without-kwargs",  # obj.meth(f) (names as in method-call), f a function here without **kwargs
     "call-with-generator",   # name(g(...)), g a generator function without @types.coroutine (names as in method-call)
     "call-outside-coroutine",  # name(...) outside any async def (module body, plain function): no loop is running
     "call-in-coroutine",     # name(...) inside an async def: the loop is already running
     "call-in-thread",        # name(...) in code a threading.Thread runs (its target, and what that calls)
-    "call-after",            # name(...) after a call to one of "after" in the same module
+    "call-after",            # name(...) after a call to one of "after" made by the module body itself
     "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped
     "module-level-call",     # name(...) in a module or class body: runs at import time
     "async-for",             # async for ... in name(...)
@@ -66,7 +67,7 @@ Outcome = collections.namedtuple("Outcome", "python outcome warnings error outpu
 
 
 class Hazard(collections.namedtuple(
-        "Hazard", "id name title detect outcomes replacement fix topics facts probe")):
+        "Hazard", "id name title detect outcomes replacement fix topics facts probe since")):
     """One legacy construct (or non-equivalent port) and its outcome per interpreter."""
 
     __slots__ = ()
@@ -78,29 +79,33 @@ class Hazard(collections.namedtuple(
                 return row
         raise LookupError("hazard {} has no outcome for {}.{}".format(self.id, *version))
 
+    def changes(self, target=PYTHONS[-1]):
+        """The outcome rows that tell a porter something, up to *target*: from
+        ``since`` (where the construct exists) on, every row that does not run
+        as the first one there (which counts too if it warns or fails)."""
+        rows = [row for row in self.outcomes if _bounds(row.python)[1] >= self.since]
+        first = rows[0]
+        picked = [first] if first.outcome in ("warns", "fails") else []
+        picked += [row for row in rows[1:] if row.outcome != "ok"]
+        return [row for row in picked if max(_bounds(row.python)[0], self.since) <= tuple(target)]
+
     def breaks(self, target=PYTHONS[-1]):
-        """One line: what happens, version range by range, up to *target*
-        (only the ranges where it no longer runs as it did on 3.6)."""
+        """One line: what happens, version range by range, up to *target*."""
         parts = []
-        for row in self.outcomes:
+        for row in self.changes(target):
             low, high = _bounds(row.python)
-            if row.outcome == "ok" or low > tuple(target):
-                continue
-            span = _span(low, min(high, tuple(target)))
+            span = _span(max(low, self.since), min(high, tuple(target)))
             detail = row.error or (row.warnings[0] if row.warnings else row.why or "behaves differently")
             parts.append("{} on {}: {}".format(_VERBS[row.outcome], span, detail))
         return "; ".join(parts)
 
     def first_change(self, target=PYTHONS[-1]):
-        """((major, minor), outcome) of the first version up to *target* where the
-        construct stops running as before, or None if it never does."""
-        for version in PYTHONS:
-            if version > tuple(target):
-                break
-            outcome = self.outcome(version).outcome
-            if outcome != "ok":
-                return version, outcome
-        return None
+        """((major, minor), outcome) of the first version up to *target* where
+        the construct does not run as before (see changes()), or None."""
+        rows = self.changes(target)
+        if not rows:
+            return None
+        return max(_bounds(rows[0].python)[0], self.since), rows[0].outcome
 
 
 _VERBS = {"warns": "warns", "fails": "fails", "changed": "changes"}
@@ -154,5 +159,6 @@ def load(root=None):
                [Outcome(r["python"], r["outcome"], r.get("warnings", []), r.get("error"),
                         r.get("output", []), r.get("why", "")) for r in h["outcomes"]],
                h["replacement"], h["fix"], h["topics"], h.get("facts", ""),
-               root and Path(root) / "probes" / (h["id"] + ".py"))
+               root and Path(root) / "probes" / (h["id"] + ".py"),
+               tuple(int(part) for part in h.get("since", "3.6").split(".")))
         for h in raw])

@@ -90,23 +90,33 @@ def _scan_file(path, ids):
     """(path, [(line, column, hazard id)], SourceError or None); runs in a worker."""
     from asyncio_rosetta._detectors import find
     wanted = [h for h in _hazards() if h.id in ids]
+    kinds = {h.detect["kind"]: h for h in wanted}
+    masked_at, found = [], []
     try:
         text = _sources.read(path)
-        masked = _sources.mask_async_names(text)
+        masked = _sources.mask_async_names(text, masked_at)
+        if "async-identifier" in kinds:  # async as a name: where scan masked it
+            found += [(line, column, kinds["async-identifier"]) for line, column in masked_at]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # invalid escapes and the like are not ours to report
             tree = ast.parse(masked, str(path))
     except _sources.SourceError as exc:
         return path, [], exc
     except SyntaxError as exc:
-        return path, [], _sources.SourceError(path, "cannot parse: " + _parse_error(exc))
+        error = _sources.SourceError(path, "cannot parse: " + _parse_error(exc))
+        if exc.msg == "'yield from' inside async function" and "yield-from-in-async" in kinds:
+            found.append((exc.lineno, exc.offset or 1, kinds["yield-from-in-async"]))
+        return path, _unsuppressed(found, text), error
     except (ValueError, RecursionError, MemoryError) as exc:
         return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__))
+    found += find(tree, masked.splitlines(), wanted, _package(path))
+    return path, _unsuppressed(found, text), None
+
+
+def _unsuppressed(found, text):
     lines = text.splitlines()
-    found = [(line, column, hazard.id)
-             for line, column, hazard in find(tree, masked.splitlines(), wanted, _package(path))
-             if not _suppressed(lines[line - 1] if line <= len(lines) else "", hazard)]
-    return path, found, None
+    return sorted({(line, column, hazard.id) for line, column, hazard in found
+                   if not _suppressed(lines[line - 1] if line <= len(lines) else "", hazard)})
 
 
 def _package(path):

@@ -14,7 +14,7 @@ from asyncio_rosetta.hazards import DETECT_KINDS, FIXES, OUTCOMES, PYTHONS
 IDS = [hazard.id for hazard in HAZARDS]
 
 
-@pytest.mark.parametrize("hazard", HAZARDS, ids=IDS)
+@pytest.mark.parametrize("hazard", list(HAZARDS), ids=IDS)
 def test_probe_does_what_the_entry_records_here(runs, hazard):
     result = runs["probe", hazard.id, None]
     want = hazard.outcome(sys.version_info)
@@ -37,7 +37,7 @@ def test_entries_have_unique_ids_and_names():
     assert all(re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", hazard.name) for hazard in HAZARDS)
 
 
-@pytest.mark.parametrize("hazard", HAZARDS, ids=IDS)
+@pytest.mark.parametrize("hazard", list(HAZARDS), ids=IDS)
 def test_entry_is_well_formed(hazard):
     covering = [[row for row in hazard.outcomes if in_range(row.python, version)] for version in PYTHONS]
     assert [len(rows) for rows in covering] == [1] * len(PYTHONS)
@@ -49,7 +49,7 @@ def test_entry_is_well_formed(hazard):
     assert hazard.topics and set(hazard.topics) <= set(TOPICS)
 
 
-@pytest.mark.parametrize("hazard", HAZARDS, ids=IDS)
+@pytest.mark.parametrize("hazard", list(HAZARDS), ids=IDS)
 def test_ok_means_as_on_the_oldest_and_changed_means_not(hazard):
     """'ok' rows print what 3.6 prints; a 'changed' row prints something else."""
     baseline = hazard.outcome(PYTHONS[0]).output
@@ -60,7 +60,7 @@ def test_ok_means_as_on_the_oldest_and_changed_means_not(hazard):
             assert row.output != baseline, row.python
 
 
-@pytest.mark.parametrize("hazard", HAZARDS, ids=IDS)
+@pytest.mark.parametrize("hazard", list(HAZARDS), ids=IDS)
 def test_probe_opens_with_its_id_and_name(hazard):
     with open(str(hazard.probe), encoding="utf-8") as probe:
         first = probe.readline()

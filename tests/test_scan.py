@@ -35,6 +35,7 @@ def main():
     except asyncio.TimeoutError:  # noqa
         pass
 '''
+LEGACY_FINDINGS = 10  # test_each_construct_is_found_where_it_is lists them
 
 
 def _scan(tmp_path, source=LEGACY, **options):
@@ -47,7 +48,8 @@ def _scan(tmp_path, source=LEGACY, **options):
 def test_each_construct_is_found_where_it_is(tmp_path):
     report = _scan(tmp_path)
     assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [
-        (5, 1, "AR101"), (7, 11, "AR108"), (18, 12, "AR201"), (19, 12, "AR106"), (20, 29, "AR403")]
+        (5, 1, "AR101"), (7, 11, "AR108"), (17, 12, "AR301"), (18, 12, "AR201"), (19, 12, "AR106"),
+        (19, 20, "AR107"), (20, 5, "AR308"), (20, 29, "AR403"), (21, 5, "AR308"), (21, 43, "AR306")]
     assert report.errors == [] and report.files == 1
 
 
@@ -61,7 +63,7 @@ def test_a_finding_says_what_breaks_where_and_what_to_use(tmp_path):
 
 
 def test_target_keeps_what_changes_on_the_way_up_to_it(tmp_path):
-    assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7)).findings] == ["AR108", "AR106"]
+    assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7)).findings] == ["AR108", "AR106", "AR107"]
     message = _scan(tmp_path, target=(3, 9)).findings[0].message
     assert "warns on 3.8-3.9" in message and "3.11" not in message
 
@@ -69,7 +71,9 @@ def test_target_keeps_what_changes_on_the_way_up_to_it(tmp_path):
 @pytest.mark.parametrize("hazard", list(HAZARDS), ids=lambda h: h.id)
 def test_every_hazard_has_a_detector(hazard):
     from asyncio_rosetta._detectors import DETECTORS
-    assert hazard.detect["kind"] in DETECTORS
+    found_by_scan_itself = ("async-identifier", "yield-from-in-async")  # masking; the parser's error
+    assert hazard.detect["kind"] in DETECTORS or hazard.detect["kind"] in found_by_scan_itself or (
+        hazard.detect["kind"] == "except-star" and sys.version_info < (3, 11))
 
 
 def test_select_and_ignore_by_id_or_name(tmp_path):
@@ -91,7 +95,7 @@ def test_bad_files_are_reported_and_the_scan_goes_on(tmp_path, name, data):
     (tmp_path / "empty.py").write_text("")
     report = scan([tmp_path])
     assert [e.path.name for e in report.errors] == [name]
-    assert len(report.findings) == 5 and report.files == 3
+    assert len(report.findings) == LEGACY_FINDINGS and report.files == 3
 
 
 def test_parallel_and_serial_scans_agree(tmp_path):
@@ -101,7 +105,7 @@ def test_parallel_and_serial_scans_agree(tmp_path):
     serial = scan_module.scan([tmp_path], jobs=1)
     parallel = scan_module.scan([tmp_path], jobs=2)
     assert [str(f) for f in parallel.findings] == [str(f) for f in serial.findings]
-    assert len(serial.findings) == 5 * scan_module.PARALLEL_FROM
+    assert len(serial.findings) == LEGACY_FINDINGS * scan_module.PARALLEL_FROM
 
 
 def test_modern_variants_have_no_findings():
@@ -123,3 +127,14 @@ def test_every_generator_variant_is_flagged_as_generator_based():
     report = scan([CATALOG.root / "variants" / "generator_coroutine"], select=["AR101"])
     assert report.errors == []
     assert {f.path.stem for f in report.findings} == {t.name for t in CATALOG.topics}
+
+
+@pytest.mark.parametrize("style", ["generator_coroutine", "async_await"])
+def test_legacy_variants_yield_their_expected_findings(style):
+    """tests/expected/scan/<style>.findings was written by scan and reviewed;
+    every hazard a legacy variant shows, where it shows it."""
+    from asyncio_rosetta.scan import scan
+    report = scan([CATALOG.root / "variants" / style])
+    got = ["{}:{}:{}  {}".format(f.path.name, f.line, f.column, f.hazard.id) for f in report.findings]
+    expected = (CATALOG.root / "tests" / "expected" / "scan" / (style + ".findings")).read_text().splitlines()
+    assert report.errors == [] and got == expected

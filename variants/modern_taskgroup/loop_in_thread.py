@@ -18,7 +18,7 @@ async def job():
 
 def worker():
     try:
-        asyncio.get_event_loop()
+        asyncio.get_event_loop()  # noqa: AR301, AR302 -- on purpose: no loop here
     except RuntimeError as exc:
         print("worker:", exc)
     result = asyncio.run(job())

@@ -40,7 +40,7 @@ async def main():
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         print("three 1 s jobs on a pool of two threads")
         jobs = [loop.run_in_executor(pool, blocking_io, 1) for _ in range(3)]
-        results = await asyncio.gather(*jobs)
+        results = await asyncio.gather(*jobs)  # noqa: AR405 -- Futures, not coroutines
     print("pool of two returned", results)
 
     loop.set_default_executor(concurrent.futures.ThreadPoolExecutor(max_workers=1))
