@@ -62,7 +62,7 @@ def test_every_topic_has_three_variants_and_an_expected_trace(catalog):
 def test_no_stray_files(catalog):
     on_disk = {(p.parent.name, p.stem) for p in (catalog.root / "variants").glob("*/*.py")}
     assert on_disk == {(style, topic) for style in STYLES for topic in TOPICS}
-    traces = {p.name for p in (catalog.root / "tests" / "expected").iterdir()}
+    traces = {p.name for p in (catalog.root / "tests" / "expected").iterdir() if p.is_file()}
     wanted = {t.name + ".trace" for t in catalog.topics}
     wanted |= {"{}.{}.trace".format(t.name, s) for t in catalog.topics for s in t.style_traces}
     assert traces == wanted

@@ -37,6 +37,10 @@ def test_dev_mode_with_warnings_as_errors(catalog, runs, topic, style):
         assert compare_traces(catalog.expected_trace(topic, style), result.lines) == []
     debug_on = in_range(catalog.dev_mode_debug[style], sys.version_info)
     matches = [(_SLOW_CALLBACK.match(line.text), line.text) for line in result.stderr]
+    if "uvloop" in catalog.topic(topic).requires:
+        # uvloop keeps its own clock, outside the virtual one: how long a step
+        # took is wall time there, and a loaded machine makes any step "slow".
+        matches = [(m, text) for m, text in matches if m is None]
     reported = ["{} took {} seconds".format(*m.groups()) if m else text for m, text in matches]
     wanted = catalog.topic(topic).debug_slow_callbacks if debug_on and result.error is None else []
     assert reported == wanted
