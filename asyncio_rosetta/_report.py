@@ -26,7 +26,8 @@ def text(report, color=False):
         for path, findings in by_file.items():
             lines.append(_BOLD + path + _RESET)
             for f in findings:
-                tint = _RED if f.hazard.first_change(f.target)[1] == "fails" else _YELLOW
+                fails = any(row.outcome == "fails" for row in f.hazard.changes(f.target))
+                tint = _RED if fails else _YELLOW  # red: it stops working by the target
                 lines.append("  {}{:>5}:{:<3}{} {}{}{}  {}".format(
                     _CYAN, f.line, f.column, _RESET, tint, f.hazard.id, _RESET, f.message))
     else:
