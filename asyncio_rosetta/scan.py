@@ -44,11 +44,17 @@ class Finding(collections.namedtuple("Finding", "path line column hazard target"
     @property
     def message(self):
         hazard = self.hazard
-        return "{}: {}. Use {}. See topic {}.".format(
-            hazard.title, hazard.breaks(self.target), hazard.replacement, ", ".join(hazard.topics))
+        return "{}: {} Use {} See topic {}.".format(
+            hazard.title, _sentence(hazard.breaks(self.target)), _sentence(hazard.replacement),
+            ", ".join(hazard.topics))
 
     def __str__(self):
         return "{}:{}:{}  {}  {}".format(self.path, self.line, self.column, self.hazard.id, self.message)
+
+
+def _sentence(text):
+    """*text* ending with a full stop (an error message may end with one, or a '?')."""
+    return text if text.endswith((".", "?", "!")) else text + "."
 
 
 Report = collections.namedtuple("Report", "findings errors files target")
