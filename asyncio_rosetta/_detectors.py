@@ -1,8 +1,10 @@
 """Where each hazard's ``detect`` spec matches in a module's syntax tree.
 
-One function per detect kind, registered with ``@detector(kind, node types)``;
-it is called for each node of those types with the hazards of its kind and
-yields ``(node, hazard)`` for every match. Names are resolved through the
+One function per detect kind, registered with ``@detector(kind, node types)``
+(or, for the many kinds that are "a call to one of the names, where ...", by
+``_calls``/``_method_calls`` with that condition); it is called for each node
+of those types with the hazards of its kind and yields ``(node, hazard)`` for
+every match. Names are resolved through the
 module's imports (``import asyncio as aio``, ``from asyncio import coroutine``,
 relative imports inside a package), so ``aio.async`` is ``asyncio.async``.
 
@@ -48,18 +50,79 @@ def _decorator(node, hazards, names):
             yield decorator, hazard
 
 
-@detector("call", ast.Call)
-def _call(node, hazards, names):
-    for hazard in _matching(hazards, names(node.func)):
-        yield node, hazard
+def _calls(kind, where=lambda call, names, hazard: True):
+    """Register *kind*: a call to one of a hazard's names, where *where* holds."""
+    def detect(call, hazards, names):
+        for hazard in _matching(hazards, names(call.func)):
+            if where(call, names, hazard):
+                yield call, hazard
+    DETECTORS[kind] = ((ast.Call,), detect)
 
 
-@detector("call-keyword", ast.Call)
-def _call_keyword(node, hazards, names):
-    keywords = {keyword.arg for keyword in node.keywords}
-    for hazard in _matching(hazards, names(node.func)):
-        if hazard.detect["keyword"] in keywords:
-            yield node, hazard
+def _method_matches(hazard, node, names):
+    """A call to obj.meth(...) for any obj, meth the last part of one of the names."""
+    func = node.func
+    methods = {name.rsplit(".", 1)[-1] for name in hazard.detect["names"]}
+    if not (isinstance(func, ast.Attribute) and func.attr in methods) and names(func) not in hazard.detect["names"]:
+        return False
+    keyword = hazard.detect.get("keyword")
+    return keyword is None or keyword in {k.arg for k in node.keywords}
+
+
+def _method_calls(kind, where=lambda call, names, hazard: True):
+    """Register *kind*: a call obj.meth(...) that one of a hazard's names ends in
+    (see _method_matches), where *where* holds."""
+    def detect(call, hazards, names):
+        for hazard in hazards:
+            if _method_matches(hazard, call, names) and where(call, names, hazard):
+                yield call, hazard
+    DETECTORS[kind] = ((ast.Call,), detect)
+
+
+def _keywords(call):
+    return {keyword.arg for keyword in call.keywords}
+
+
+def _after_the_first(call, names, hazard):
+    """After the module body's first call to one of the hazard's "after" names."""
+    first = names.first_call(hazard.detect["after"])
+    return first is not None and (first.lineno, first.col_offset) < (call.lineno, call.col_offset)
+
+
+def _factory_without_kwargs(call, names, hazard):
+    factory = names.functions.get(call.args[0].id) if call.args and isinstance(call.args[0], ast.Name) else None
+    return factory is not None and factory.args.kwarg is None
+
+
+def _in_thread_code(call, names, hazard):
+    return getattr(names.enclosing_function(call), "name", None) in names.thread_code
+
+
+_calls("call")
+_calls("call-keyword", lambda call, names, hazard: hazard.detect["keyword"] in _keywords(call))
+_calls("call-without-keyword", lambda call, names, hazard: hazard.detect["keyword"] not in _keywords(call))
+_calls("call-outside-coroutine", lambda call, names, hazard: not names.in_coroutine(call))
+_calls("call-in-coroutine", lambda call, names, hazard: names.in_coroutine(call))
+_calls("module-level-call", lambda call, names, hazard: names.enclosing_function(call) is None)
+_calls("call-after", _after_the_first)
+_method_calls("method-call")
+_method_calls("factory-without-kwargs", _factory_without_kwargs)
+_method_calls("call-with-generator",
+              lambda call, names, hazard: bool(call.args) and names.is_plain_generator_call(call.args[0]))
+_method_calls("call-in-thread", _in_thread_code)
+
+
+def _with_items(kind, expression_type):
+    """Register *kind*: ``with (<expression_type>):``, e.g. ``with (yield from lock):``."""
+    def detect(item, hazards, names):
+        if isinstance(item.context_expr, expression_type):
+            for hazard in hazards:
+                yield item.context_expr, hazard
+    DETECTORS[kind] = ((ast.withitem,), detect)
+
+
+_with_items("with-yield-from", ast.YieldFrom)
+_with_items("with-await", ast.Await)
 
 
 @detector("call-with-coroutines", ast.Call)
@@ -90,28 +153,6 @@ def _reference(node, hazards, names):
             yield node, hazard
 
 
-@detector("with-yield-from", ast.withitem)
-def _with_yield_from(node, hazards, names):
-    if isinstance(node.context_expr, ast.YieldFrom):
-        for hazard in hazards:
-            yield node.context_expr, hazard
-
-
-@detector("with-await", ast.withitem)
-def _with_await(node, hazards, names):
-    if isinstance(node.context_expr, ast.Await):
-        for hazard in hazards:
-            yield node.context_expr, hazard
-
-
-@detector("call-without-keyword", ast.Call)
-def _call_without_keyword(node, hazards, names):
-    keywords = {keyword.arg for keyword in node.keywords}
-    for hazard in _matching(hazards, names(node.func)):
-        if hazard.detect["keyword"] not in keywords:
-            yield node, hazard
-
-
 @detector("with-instance", ast.With)
 def _with_instance(node, hazards, names):
     for item in node.items:
@@ -121,84 +162,11 @@ def _with_instance(node, hazards, names):
             yield expr, hazard
 
 
-def _method_matches(hazard, node, names):
-    """A call to obj.meth(...) for any obj, meth the last part of one of the names."""
-    func = node.func
-    methods = {name.rsplit(".", 1)[-1] for name in hazard.detect["names"]}
-    if not (isinstance(func, ast.Attribute) and func.attr in methods) and names(func) not in hazard.detect["names"]:
-        return False
-    keyword = hazard.detect.get("keyword")
-    return keyword is None or keyword in {k.arg for k in node.keywords}
-
-
-@detector("method-call", ast.Call)
-def _method_call(node, hazards, names):
-    for hazard in hazards:
-        if _method_matches(hazard, node, names):
-            yield node, hazard
-
-
-@detector("factory-without-kwargs", ast.Call)
-def _factory_without_kwargs(node, hazards, names):
-    if node.args and isinstance(node.args[0], ast.Name):
-        factory = names.functions.get(node.args[0].id)
-        if factory is not None and factory.args.kwarg is None:
-            for hazard in hazards:
-                if _method_matches(hazard, node, names):
-                    yield node, hazard
-
-
-@detector("call-with-generator", ast.Call)
-def _call_with_generator(node, hazards, names):
-    if node.args and names.is_plain_generator_call(node.args[0]):
-        for hazard in hazards:
-            if _method_matches(hazard, node, names):
-                yield node, hazard
-
-
-@detector("call-outside-coroutine", ast.Call)
-def _call_outside_coroutine(node, hazards, names):
-    if not names.in_coroutine(node):
-        for hazard in _matching(hazards, names(node.func)):
-            yield node, hazard
-
-
-@detector("call-in-coroutine", ast.Call)
-def _call_in_coroutine(node, hazards, names):
-    if names.in_coroutine(node):
-        for hazard in _matching(hazards, names(node.func)):
-            yield node, hazard
-
-
-@detector("call-in-thread", ast.Call)
-def _call_in_thread(node, hazards, names):
-    function = names.enclosing_function(node)
-    if function is not None and getattr(function, "name", None) in names.thread_code:
-        for hazard in hazards:
-            if _method_matches(hazard, node, names):
-                yield node, hazard
-
-
-@detector("call-after", ast.Call)
-def _call_after(node, hazards, names):
-    for hazard in _matching(hazards, names(node.func)):
-        first = names.first_call(hazard.detect["after"])
-        if first is not None and (first.lineno, first.col_offset) < (node.lineno, node.col_offset):
-            yield node, hazard
-
-
 @detector("call-statement", ast.Expr)
 def _call_statement(node, hazards, names):
     if isinstance(node.value, ast.Call):
         for hazard in _matching(hazards, names(node.value.func)):
             yield node.value, hazard
-
-
-@detector("module-level-call", ast.Call)
-def _module_level_call(node, hazards, names):
-    if names.enclosing_function(node) is None:
-        for hazard in _matching(hazards, names(node.func)):
-            yield node, hazard
 
 
 @detector("async-for", ast.AsyncFor)
@@ -283,12 +251,6 @@ if hasattr(ast, "TryStar"):
         for handler in node.handlers:
             for hazard in hazards:
                 yield handler, hazard
-
-
-@detector("runtime")
-def _runtime(node, hazards, names):
-    """Nothing in the source shows these: they are how the program runs."""
-    return iter(())
 
 
 def _key(node):

@@ -10,7 +10,6 @@ import collections
 __all__ = ["text", "as_json", "as_sarif", "SARIF_SCHEMA_URI"]
 
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-_INFO_URI = "https://github.com/asyncio-rosetta/asyncio-rosetta"
 _LEVELS = {"fails": "error", "warns": "warning", "changed": "warning"}
 
 _BOLD, _RED, _YELLOW, _CYAN, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[36m", "\033[0m"
@@ -89,7 +88,7 @@ def as_sarif(report, hazards, version="0"):
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "asyncio-rosetta", "version": version,
-                                "informationUri": _INFO_URI, "rules": rules}},
+                                "rules": rules}},
             "invocations": [{"executionSuccessful": not report.errors,
                              "toolExecutionNotifications": notifications}],
             "results": results,

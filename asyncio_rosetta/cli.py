@@ -10,15 +10,19 @@ installed. A bad topic, style, hazard or flag prints one line and exits 2.
 """
 
 import argparse
+import json
 import os
 import shutil
 import sys
 import tempfile
 
-from asyncio_rosetta import _render
+from asyncio_rosetta import _render, _report
 from asyncio_rosetta.catalog import CatalogError, load, read_text
 from asyncio_rosetta.compat import expectation
+from asyncio_rosetta.hazards import PYTHONS
+from asyncio_rosetta.hazards import load as load_hazards
 from asyncio_rosetta.runner import run_many, run_variant
+from asyncio_rosetta.scan import scan
 from asyncio_rosetta.tracing import format_line, format_trace
 from asyncio_rosetta.verify import DIFFERS, check
 
@@ -184,15 +188,11 @@ def cmd_verify(catalog, args):
 
 
 def cmd_scan(args):
-    import json
-
-    from asyncio_rosetta import _report, hazards
     target = _parse_target(args.target)
-    catalogue = hazards.load()
+    catalogue = load_hazards()
     select, ignore = _hazard_keys(catalogue, args.select), _hazard_keys(catalogue, args.ignore)
     if args.jobs is not None and args.jobs < 1:
         raise CatalogError("--jobs must be at least 1")
-    from asyncio_rosetta.scan import scan
     report = scan(args.paths, target, select, ignore, args.jobs, catalogue)
     if args.format == "text":
         sys.stdout.write(_report.text(report, color=sys.stdout.isatty()))
@@ -204,7 +204,6 @@ def cmd_scan(args):
 
 
 def _parse_target(text):
-    from asyncio_rosetta.hazards import PYTHONS
     try:
         version = tuple(int(part) for part in text.split("."))
     except ValueError:
@@ -222,16 +221,17 @@ def _hazard_keys(catalogue, text):
 
 
 def cmd_explain(args):
-    from asyncio_rosetta.hazards import PYTHONS, load as load_hazards
     hazard = load_hazards().get(args.hazard)
     print("{}  {}: {}".format(hazard.id, hazard.name, hazard.title))
     print()
+    previous = None
     for version in PYTHONS:
         row = hazard.outcome(version)
         detail = row.error or "; ".join(row.warnings) or " / ".join(row.output) or ""
         print("  {}.{:<3} {:8} {}".format(version[0], version[1], row.outcome, detail).rstrip())
-        if row.why and version == _bounds_start(row.python, PYTHONS):
+        if row.why and row is not previous:  # once, on the first version of its range
             print("  {:13}({})".format("", row.why))
+        previous = row
     print()
     print("instead:  " + hazard.replacement)
     print("autofix:  " + hazard.fix)
@@ -240,11 +240,6 @@ def cmd_explain(args):
     if hazard.probe is not None:
         print("probe:    probes/{}.py".format(hazard.id))
     return 0
-
-
-def _bounds_start(spec, pythons):
-    from asyncio_rosetta.compat import in_range
-    return next(version for version in pythons if in_range(spec, version))
 
 
 def _update_expected(catalog, topic, result):

@@ -24,6 +24,7 @@ import sys
 import warnings
 
 from asyncio_rosetta import _sources
+from asyncio_rosetta._detectors import find
 from asyncio_rosetta.hazards import PYTHONS
 from asyncio_rosetta.hazards import load as load_hazards
 
@@ -68,15 +69,15 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
               and (not select or _named(h, select)) and not _named(h, ignore)]
     errors = []
     files = list(_sources.walk(paths, errors))
-    ids = [h.id for h in chosen]
     if len(files) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1 and sys.version_info >= (3, 7):
         # Spawned, not forked: a fork would copy whatever threads and patches
         # the calling program has (a test run's clock, say). mp_context is 3.7+.
         context = multiprocessing.get_context("spawn")
-        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            results = list(pool.map(_scan_file, files, [ids] * len(files), chunksize=4))
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                                    initializer=_receive, initargs=(chosen,)) as pool:
+            results = list(pool.map(_scan_in_worker, files, chunksize=4))
     else:
-        results = [_scan_file(path, ids) for path in files]
+        results = [_scan_file(path, chosen) for path in files]
     by_id = {h.id: h for h in chosen}
     findings = []
     for path, found, error in results:
@@ -92,10 +93,19 @@ def _named(hazard, keys):
     return any(key.upper() == hazard.id or key == hazard.name for key in keys)
 
 
-def _scan_file(path, ids):
-    """(path, [(line, column, hazard id)], SourceError or None); runs in a worker."""
-    from asyncio_rosetta._detectors import find
-    wanted = [h for h in _hazards() if h.id in ids]
+_worker_hazards = []  # in a pool worker: the hazards scan() chose, sent once
+
+
+def _receive(hazards):
+    _worker_hazards[:] = hazards
+
+
+def _scan_in_worker(path):
+    return _scan_file(path, _worker_hazards)
+
+
+def _scan_file(path, wanted):
+    """(path, [(line, column, hazard id)], SourceError or None) for the *wanted* hazards."""
     kinds = {h.detect["kind"]: h for h in wanted}
     masked_at, found = [], []
     try:
@@ -145,13 +155,3 @@ def _suppressed(line, hazard):
         return False
     codes = match.group("codes")
     return codes is None or _named(hazard, [code.strip() for code in codes.split(",")])
-
-
-_loaded = []
-
-
-def _hazards():
-    """The catalogue, loaded once per process."""
-    if not _loaded:
-        _loaded.append(load_hazards())
-    return _loaded[0]
