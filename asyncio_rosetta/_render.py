@@ -68,5 +68,7 @@ def unified(titles, texts):
     """Unified diffs between neighbouring texts, as one string."""
     out = []
     for (a_title, a), (b_title, b) in zip(zip(titles, texts), list(zip(titles, texts))[1:]):
-        out += difflib.unified_diff(a.splitlines(True), b.splitlines(True), a_title, b_title)
+        diff = difflib.unified_diff(a.splitlines(True), b.splitlines(True), a_title, b_title)
+        # As diff(1) says it, so that patch(1) applies it: a last line without newline.
+        out += [line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff]
     return "".join(out)

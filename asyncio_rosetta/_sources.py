@@ -15,7 +15,7 @@ import re
 import tokenize
 from pathlib import Path
 
-__all__ = ["SourceError", "walk", "read", "mask_async_names", "unmask", "SKIPPED_DIRS"]
+__all__ = ["SourceError", "walk", "read", "read_with_encoding", "mask_async_names", "unmask", "package_of", "SKIPPED_DIRS"]
 
 # Folders that hold other people's code or build output, never the user's.
 SKIPPED_DIRS = frozenset({
@@ -76,6 +76,11 @@ def _walk_dir(top, seen, errors):
 
 def read(path):
     """The text of a Python file, decoded as Python would (coding cookie, BOM, UTF-8)."""
+    return read_with_encoding(path)[0]
+
+
+def read_with_encoding(path):
+    """(text, encoding) of a Python file: what ``read`` returns, and how to write it back."""
     try:
         with open(str(path), "rb") as source:
             data = source.read()
@@ -85,7 +90,7 @@ def read(path):
         raise SourceError(path, "binary file (contains NUL bytes)")
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-        return data.decode(encoding)
+        return data.decode(encoding), encoding
     except (SyntaxError, LookupError, UnicodeDecodeError) as exc:
         raise SourceError(path, "cannot decode: {}".format(exc))
 
@@ -122,6 +127,15 @@ def _adjacent(token, following, lines):
     """Whether only whitespace separates the two tokens on their line."""
     between = lines[token.start[0] - 1][token.end[1]:following.start[1]]
     return not between.strip()
+
+
+def package_of(path):
+    """The dotted package a file belongs to (folders with __init__.py), for relative imports."""
+    parts, folder = [], os.path.dirname(os.path.abspath(str(path)))
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        parts.insert(0, os.path.basename(folder))
+        folder = os.path.dirname(folder)
+    return ".".join(parts)
 
 
 def unmask(name):

@@ -1,12 +1,13 @@
-"""The ``asyncio-rosetta`` command line: list, show, diff, run, verify; scan, explain.
+"""The ``asyncio-rosetta`` command line: list, show, diff, run, verify; scan, explain, port.
 
     python -m asyncio_rosetta verify            # every topic, every style, this interpreter
     python -m asyncio_rosetta diff wait_timeout async_await modern_taskgroup
     python -m asyncio_rosetta scan src/ --target 3.12
     python -m asyncio_rosetta explain AR101
+    python -m asyncio_rosetta port src/ --target 3.11 --write
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
-installed. A bad topic, style, hazard or flag prints one line and exits 2.
+installed (``port`` alone needs LibCST). A bad topic, style, hazard or flag prints one line and exits 2.
 """
 
 import argparse
@@ -14,13 +15,13 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 
-from asyncio_rosetta import _render, _report
+from asyncio_rosetta import _render, _report, _sources
 from asyncio_rosetta.catalog import CatalogError, load, read_text
 from asyncio_rosetta.compat import expectation
 from asyncio_rosetta.hazards import PYTHONS
 from asyncio_rosetta.hazards import load as load_hazards
+from asyncio_rosetta.port import DEFAULT_TARGET, PortError, fixers_for, port_file, write_atomic
 from asyncio_rosetta.runner import run_many, run_variant
 from asyncio_rosetta.scan import scan
 from asyncio_rosetta.tracing import format_line, format_trace
@@ -45,7 +46,7 @@ def main(argv=None):
         if args.command is None:
             parser.print_help()
             return 2
-        if args.command in (cmd_scan, cmd_explain):  # about the user's code: no clone needed
+        if args.command in (cmd_scan, cmd_explain, cmd_port):  # about the user's code: no clone needed
             return args.command(args)
         return args.command(load(), args)
     except CatalogError as exc:
@@ -91,6 +92,19 @@ def _parser():
     sub = commands.add_parser("explain", help="a hazard: what it does on each Python, and the modern form")
     sub.add_argument("hazard", help="an id (AR101) or name (coroutine-decorator)")
     sub.set_defaults(command=cmd_explain)
+
+    sub = commands.add_parser("port", help="rewrite legacy asyncio code as modern asyncio (a diff, unless --write)")
+    sub.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
+    sub.add_argument("--target", default="{}.{}".format(*DEFAULT_TARGET),
+                     help="the oldest Python the result must run on (3.6-3.14, default %(default)s): "
+                     "rewrites that need a newer one are not made")
+    mode = sub.add_mutually_exclusive_group()
+    mode.add_argument("--diff", dest="mode", action="store_const", const="diff",
+                      help="print a unified diff and change nothing (the default)")
+    mode.add_argument("--write", dest="mode", action="store_const", const="write", help="rewrite the files")
+    mode.add_argument("--check", dest="mode", action="store_const", const="check",
+                      help="change nothing; exit 1 if a file would change")
+    sub.set_defaults(command=cmd_port, mode="diff")
 
     sub = commands.add_parser("verify", help="run every style of each topic and compare with the expected traces")
     sub.add_argument("topics", nargs="*", metavar="TOPIC", help="default: all topics")
@@ -203,6 +217,37 @@ def cmd_scan(args):
     return 2 if report.errors else 1 if report.findings else 0
 
 
+def cmd_port(args):
+    target = _parse_target(args.target)
+    try:
+        fixers_for(target)  # LibCST is there
+    except PortError as exc:
+        raise CatalogError(str(exc))
+    errors = []
+    results = [port_file(path, target) for path in _sources.walk(args.paths, errors)]
+    changed = [r for r in results if r.error is None and r.new != r.text]
+    for result in changed:
+        if args.mode == "diff":
+            sys.stdout.write(_render.unified([str(result.path)] * 2, [result.text, result.new]))
+        elif args.mode == "write":
+            write_atomic(result.path, result.new, result.encoding)
+        verb = {"diff": "would rewrite", "check": "would rewrite", "write": "rewrote"}[args.mode]
+        print("{} {}: {}".format(verb, result.path, _fix_counts(result.fixed)), file=sys.stderr)
+    for error in errors + [r.error for r in results if r.error is not None]:
+        print("{}: error: {} (left alone)".format(PROG, error), file=sys.stderr)
+    print("{} file(s) {}, {} unchanged, {} not ported".format(
+        len(changed), "rewritten" if args.mode == "write" else "to rewrite",
+        len(results) - len(changed) - sum(r.error is not None for r in results),
+        len(errors) + sum(r.error is not None for r in results)), file=sys.stderr)
+    if errors or any(r.error is not None for r in results):
+        return 2
+    return 1 if args.mode == "check" and changed else 0
+
+
+def _fix_counts(fixed):
+    return ", ".join("{} x{}".format(hazard, count) if count > 1 else hazard for hazard, count in sorted(fixed.items()))
+
+
 def _parse_target(text):
     try:
         version = tuple(int(part) for part in text.split("."))
@@ -252,8 +297,5 @@ def _update_expected(catalog, topic, result):
     text = format_trace(result.lines)
     if path.exists() and read_text(path) == text:
         return
-    handle, temp = tempfile.mkstemp(dir=str(path.parent), prefix=".tmp-", suffix=".trace")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.replace(temp, str(path))
+    write_atomic(path, text, "utf-8")
     print("updated {}".format(os.path.relpath(str(path), str(catalog.root))))

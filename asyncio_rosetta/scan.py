@@ -125,7 +125,7 @@ def _scan_file(path, wanted):
         return path, _unsuppressed(found, text), error
     except (ValueError, RecursionError, MemoryError) as exc:
         return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__))
-    found += find(tree, masked.splitlines(), wanted, _package(path))
+    found += find(tree, masked.splitlines(), wanted, _sources.package_of(path))
     return path, _unsuppressed(found, text), None
 
 
@@ -133,15 +133,6 @@ def _unsuppressed(found, text):
     lines = text.splitlines()
     return sorted({(line, column, hazard.id) for line, column, hazard in found
                    if not _suppressed(lines[line - 1] if line <= len(lines) else "", hazard)})
-
-
-def _package(path):
-    """The dotted package a file belongs to (folders with __init__.py), for relative imports."""
-    parts, folder = [], os.path.dirname(os.path.abspath(str(path)))
-    while os.path.isfile(os.path.join(folder, "__init__.py")):
-        parts.insert(0, os.path.basename(folder))
-        folder = os.path.dirname(folder)
-    return ".".join(parts)
 
 
 def _parse_error(exc):
