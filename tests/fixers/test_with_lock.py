@@ -1,0 +1,57 @@
+"""AR108/AR109: with (yield from lock) / with (await lock) -> async with (with_lock.py)."""
+
+
+def test_with_yield_from_in_a_converted_generator(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        @asyncio.coroutine
+        def update(lock):
+            with (yield from lock):  # held here
+                yield from write()
+    ''') == dedent('''
+        import asyncio
+
+        async def update(lock):
+            async with lock:  # held here
+                await write()
+    ''')
+
+
+def test_with_await_in_async_def(ported, dedent):
+    assert ported('''
+        async def update(self):
+            with (await self._cond) as held:
+                pass
+    ''') == dedent('''
+        async def update(self):
+            async with self._cond as held:
+                pass
+    ''')
+
+
+def test_no_op_when_an_item_is_a_plain_context_manager(unchanged):
+    unchanged('''
+        async def update(lock, path):
+            with (await lock), open(path):
+                pass
+    ''')
+
+
+def test_no_op_in_a_generator_that_stays_one(unchanged):
+    unchanged('''
+        import asyncio
+
+        @asyncio.coroutine
+        def update(lock):
+            with (yield from lock):
+                yield 1
+    ''')
+
+
+def test_no_op_async_with_already(unchanged):
+    unchanged('''
+        async def update(lock):
+            async with lock:
+                pass
+    ''')
