@@ -6,13 +6,15 @@ background as soon as the tests are collected.
 """
 
 import concurrent.futures
+import subprocess
+import sys
 
 import pytest
 
 from asyncio_rosetta.catalog import load
 from asyncio_rosetta.compat import expectation
 from asyncio_rosetta.hazards import load as load_hazards
-from asyncio_rosetta.runner import run_many
+from asyncio_rosetta.runner import child_env, run_many
 
 CATALOG = load()
 HAZARDS = load_hazards()
@@ -27,6 +29,13 @@ CASE_IDS = ["{}[{}]".format(topic, style) for topic, style in CASES]
 # takes real time but no story time: run_in_executor is not among them.)
 REAL_TIME_TOPICS = ("call_soon_threadsafe", "call_soon", "call_later_call_at", "task_cancel")
 DEV_FLAGS = ("-X", "dev", "-W", "error")
+
+
+def cli(*args, cwd=None):
+    """``python -m asyncio_rosetta ARGS`` as a user runs it (from the clone, by default)."""
+    return subprocess.run([sys.executable, "-m", "asyncio_rosetta"] + list(args), cwd=str(cwd or CATALOG.root),
+                          env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          universal_newlines=True)
 
 
 def reference_style(topic):

@@ -1,19 +1,11 @@
 """The command line, as a user runs it: ``python -m asyncio_rosetta`` from the clone."""
 
 import os
-import subprocess
 import sys
 
 import pytest
 
-from conftest import CATALOG, reference_style
-from asyncio_rosetta.runner import child_env
-
-
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "asyncio_rosetta"] + list(args), cwd=str(CATALOG.root),
-                          env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          universal_newlines=True)
+from conftest import CATALOG, cli, reference_style
 
 
 def test_list_names_every_topic():
