@@ -5,9 +5,14 @@ All subprocess runs the suite needs (every topic x style, plain and under
 background as soon as the tests are collected.
 """
 
+import atexit
 import concurrent.futures
+import importlib.util
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -29,6 +34,12 @@ CASE_IDS = ["{}[{}]".format(topic, style) for topic, style in CASES]
 # takes real time but no story time: run_in_executor is not among them.)
 REAL_TIME_TOPICS = ("call_soon_threadsafe", "call_soon", "call_later_call_at", "task_cancel")
 DEV_FLAGS = ("-X", "dev", "-W", "error")
+
+# port (LibCST, 3.9+) rewrites every legacy variant for this interpreter (for
+# 3.11 from 3.11 on, the issue's proof) and the batch runs the results.
+HAVE_LIBCST = importlib.util.find_spec("libcst") is not None
+PORT_TARGET = min((3, 11), sys.version_info[:2])
+PORTED = {}  # topic -> (port.Ported, path of the ported file), filled by the batch
 
 
 def cli(*args, cwd=None):
@@ -60,8 +71,29 @@ def _all_runs():
         jobs["dev", topic, style] = (path, {"flags": DEV_FLAGS})
     for hazard in HAZARDS:
         jobs["probe", hazard.id, None] = (hazard.probe, {})
+    for topic, path in _ported_variants().items():
+        jobs["ported", topic, "generator_coroutine"] = (path, {})
     # The real-time runs mostly sleep: give them their own workers.
     return run_many(jobs, workers=len(REAL_TIME_TOPICS) + 4)
+
+
+def _ported_variants():
+    """{topic: path of its legacy variant as port rewrote it}, in a temporary folder."""
+    if not HAVE_LIBCST:
+        return {}
+    from asyncio_rosetta.port import port_file
+
+    folder = tempfile.mkdtemp(prefix="rosetta-ported-")
+    atexit.register(shutil.rmtree, folder, True)
+    paths = {}
+    for topic in TOPICS:
+        ported = port_file(CATALOG.variant_path(topic, "generator_coroutine"), PORT_TARGET)
+        if ported.error is None:
+            paths[topic] = os.path.join(folder, topic + ".py")
+            with open(paths[topic], "w", encoding="utf-8") as out:
+                out.write(ported.new)
+        PORTED[topic] = ported, paths.get(topic)
+    return paths
 
 
 _batch = []  # the background run of _all_runs(), once started
@@ -77,5 +109,6 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def runs():
     """``runs[mode, topic, style]`` for mode in "virtual", "dev", "real";
-    ``runs["probe", hazard_id, None]`` for the hazard probes."""
+    ``runs["probe", hazard_id, None]`` for the hazard probes;
+    ``runs["ported", topic, "generator_coroutine"]`` for the ported legacy variants."""
     return _batch[0].result()
