@@ -1,14 +1,18 @@
 """``port``: what it changes in the catalogue's own variants, and how it treats the user's files."""
 
+import ast
 import importlib.util
 import os
+import shutil
 import stat
+import subprocess
 import sys
 
 import pytest
 
 from conftest import CATALOG, TOPICS, cli
 from asyncio_rosetta import port
+from asyncio_rosetta.hazards import load as load_hazards
 from asyncio_rosetta.scan import scan
 from asyncio_rosetta.verify import compare_traces
 
@@ -204,3 +208,34 @@ def test_every_ported_legacy_variant_runs_as_the_topic_does(topic, runs):
     left = scan([path], hazards=HAZARDS).findings
     recorded = {warning for finding in left for warning in finding.hazard.outcome(sys.version_info).warnings}
     assert set(result.distinct_warnings()) <= recorded
+
+
+def _py36_stdlib():
+    """The 3.6 standard library's asyncio and test_asyncio folders, from python3.6 on PATH."""
+    code = "import asyncio, os, test; print(os.path.dirname(asyncio.__file__)); print(os.path.dirname(test.__file__))"
+    try:
+        out = subprocess.run(["python3.6", "-c", code], stdout=subprocess.PIPE, universal_newlines=True, check=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        pytest.fail("the proof ports the 3.6 standard library: python3.6 must be on PATH ({})".format(exc))
+    asyncio_dir, test_dir = out.stdout.split()
+    return [asyncio_dir, os.path.join(test_dir, "test_asyncio")]
+
+
+@needs_libcst
+@pytest.mark.skipif(sys.version_info[:2] != (3, 13),
+                    reason="the 3.6 standard library is ported and compiled on 3.13, as issue 6 asks (once per tox run)")
+def test_the_3_6_standard_library_ports_and_compiles_on_3_13(tmp_path):
+    for folder in _py36_stdlib():
+        shutil.copytree(folder, str(tmp_path / os.path.basename(folder)), ignore=shutil.ignore_patterns("__pycache__"))
+    out = cli("port", "--write", "--target", "3.11", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    ported = sorted(tmp_path.rglob("*.py"))
+    assert len(ported) >= 40 and out.stderr.count("rewrote ") >= 15
+    reported = {(f.path, f.line) for f in scan([str(tmp_path)], hazards=load_hazards(), select=["AR101"]).findings}
+    for path in ported:
+        tree = compile(path.read_text(encoding="utf-8"), str(path), "exec", flags=ast.PyCF_ONLY_AST)
+        compile(tree, str(path), "exec")  # every file compiles here
+        for node in ast.walk(tree):  # a coroutine decorator left is one the scan reports
+            if isinstance(node, ast.FunctionDef) and any(
+                    ast.unparse(d).endswith("coroutine") and "types" not in ast.unparse(d) for d in node.decorator_list):
+                assert (path, node.decorator_list[0].lineno) in reported, (path, node.name)
