@@ -15,7 +15,8 @@ import re
 import tokenize
 from pathlib import Path
 
-__all__ = ["SourceError", "walk", "read", "read_with_encoding", "mask_async_names", "unmask", "package_of", "SKIPPED_DIRS"]
+__all__ = ["SourceError", "walk", "read", "read_with_encoding", "source_lines", "mask_async_names", "unmask",
+           "package_of", "SKIPPED_DIRS"]
 
 # Folders that hold other people's code or build output, never the user's.
 SKIPPED_DIRS = frozenset({
@@ -95,6 +96,13 @@ def read_with_encoding(path):
         raise SourceError(path, "cannot decode: {}".format(exc))
 
 
+def source_lines(text):
+    """*text*'s lines, with their ends, numbered as the parser and tokenize number
+    them: str.splitlines() also breaks at form feeds (page breaks in old
+    sources) and other separators that are not line ends to Python."""
+    return io.StringIO(text).readlines()
+
+
 def mask_async_names(text, where=None):
     """*text* with every ``async`` that is a name (not ``async def/with/for``)
     replaced by a same-length placeholder; unchanged if it does not tokenize.
@@ -105,7 +113,7 @@ def mask_async_names(text, where=None):
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
     except (tokenize.TokenError, SyntaxError, IndentationError):
         return text
-    lines = text.splitlines(True)
+    lines = source_lines(text)
     names = [t for t in tokens if t.type == tokenize.NAME]
     changed = False
     for token, following in zip(names, names[1:] + [None]):

@@ -125,12 +125,12 @@ def _scan_file(path, wanted):
         return path, _unsuppressed(found, text), error
     except (ValueError, RecursionError, MemoryError) as exc:
         return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__))
-    found += find(tree, masked.splitlines(), wanted, _sources.package_of(path))
+    found += find(tree, _sources.source_lines(masked), wanted, _sources.package_of(path))
     return path, _unsuppressed(found, text), None
 
 
 def _unsuppressed(found, text):
-    lines = text.splitlines()
+    lines = _sources.source_lines(text)
     return sorted({(line, column, hazard.id) for line, column, hazard in found
                    if not _suppressed(lines[line - 1] if line <= len(lines) else "", hazard)})
 

@@ -83,6 +83,14 @@ def test_select_and_ignore_by_id_or_name(tmp_path):
     assert "AR108" not in [f.hazard.id for f in _scan(tmp_path, ignore=["with-yield-from-lock"]).findings]
 
 
+def test_a_form_feed_does_not_shift_the_lines(tmp_path):
+    """A page break (form feed, common in old sources) is whitespace to Python,
+    not a line end: masking, columns and # noqa stay on their own lines."""
+    report = _scan(tmp_path, "import asyncio\n\x0c\nt = asyncio.async(job())  # noqa: AR107\nasync = 1\n")
+    assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [(3, 5, "AR106"), (4, 1, "AR107")]
+    assert report.errors == []
+
+
 @pytest.mark.parametrize("name, data", [
     ("binary.py", b"\x00\x01\x02"),
     ("latin.py", b"x = '\xff'\n"),
