@@ -5,8 +5,9 @@
 
 ``walk`` yields files and reports what it cannot enter; ``read`` returns a
 file's text or raises SourceError with one line that says why. ``mask_async_names``
-keeps legacy files parsable: ``async`` used as a name (``asyncio.async(...)``,
-valid until 3.6) becomes a same-length placeholder, so positions do not move.
+keeps legacy files parsable: ``async`` and ``await`` used as names
+(``asyncio.async(...)``, ``def await(self)``, valid until 3.6) become same-length
+placeholders, so positions do not move.
 """
 
 import io
@@ -24,11 +25,25 @@ SKIPPED_DIRS = frozenset({
     "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs",
 })
 
-# Same length as "async", never a name anyone writes (Cyrillic "а").
-_PLACEHOLDER = "\u0430sync"
+# Same length as the keyword, never a name anyone writes (Cyrillic "а").
+_PLACEHOLDERS = {"async": "\u0430sync", "await": "\u0430wait"}
 _ASYNC_STATEMENTS = frozenset({"def", "with", "for"})
-# A cheap over-approximation of "async used as a name" (comments and strings match too).
-_ASYNC_AS_NAME = re.compile(r"\basync\b(?![ \t]+(?:def|with|for)\b)")
+# Keywords that cannot begin the operand of an await: "await" before one of
+# them is a name ("await in names", "await if ..."). True, False and None can;
+# async and await are left out so that the rule never masks a real await.
+_NOT_OPERANDS = frozenset("and as assert break class continue def del elif else except finally for from "
+                          "global if import in is lambda nonlocal not or pass raise return try while with "
+                          "yield".split())
+# Cheap over-approximations (comments and strings match too) of what the
+# token rules below mask: async not before def/with/for; await after "." or
+# def/class, or before anything that cannot begin its operand.
+_MAYBE_NAME = re.compile(
+    r"\basync\b(?![ \t]+(?:def|with|for)\b)"
+    r"|(?:\.|\bdef|\bclass)\s*await\b"
+    r"|\bawait\b(?![ \t]*(?:(?!(?:" + "|".join(sorted(_NOT_OPERANDS)) + r")\b)[^\W\d]|\d|\.\d|\.\.\.|[\"'(\[{]))")
+_SKIPPED_TOKENS = frozenset({tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT})
+_OPERAND_STARTS = frozenset({tokenize.NUMBER, tokenize.STRING} | {
+    getattr(tokenize, name) for name in ("FSTRING_START", "TSTRING_START") if hasattr(tokenize, name)})
 
 
 class SourceError(Exception):
@@ -104,31 +119,55 @@ def source_lines(text):
 
 
 def mask_async_names(text, where=None):
-    """*text* with every ``async`` that is a name (not ``async def/with/for``)
-    replaced by a same-length placeholder; unchanged if it does not tokenize.
-    Appends (line, column) of each, 1-based, to the list *where* if given."""
-    if not _ASYNC_AS_NAME.search(text):  # the usual case: skip tokenizing
+    """*text* with every ``async`` and ``await`` used as a name replaced by a
+    same-length placeholder (``asyncio.async(...)``, ``def await(self)``, valid
+    until 3.6). ``async`` is a name unless ``async def/with/for`` follows; ``await``
+    only where it cannot be an await expression: after ``.``, ``def`` or ``class``,
+    or before what cannot begin its operand (``=``, ``)``, ``,``, ``.``, the end of
+    the line, a keyword such as ``in``), so ``await x`` and ``await(x)`` stay.
+    Where *text* stops tokenizing, the rest is left as it is. Appends (line,
+    column) of each, 1-based, to the list *where* if given."""
+    if not _MAYBE_NAME.search(text):  # the usual case: skip tokenizing
         return text
+    tokens = []
     try:
-        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type not in _SKIPPED_TOKENS:
+                tokens.append(token)
     except (tokenize.TokenError, SyntaxError, IndentationError):
-        return text
+        pass  # what tokenized so far is masked; the parser reports the rest
     lines = source_lines(text)
-    names = [t for t in tokens if t.type == tokenize.NAME]
     changed = False
-    for token, following in zip(names, names[1:] + [None]):
-        if token.string != "async":
+    for index, token in enumerate(tokens):
+        # By string, not type: 3.6's tokenize gives them types of their own inside async def.
+        if token.string not in _PLACEHOLDERS:
             continue
-        if following is not None and following.start[0] == token.start[0] \
-                and following.string in _ASYNC_STATEMENTS and _adjacent(token, following, lines):
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if not (_async_as_name(token, after, lines) if token.string == "async" else _await_as_name(before, after)):
             continue
         row, col = token.start
         if where is not None:
             where.append((row, col + 1))
         line = lines[row - 1]
-        lines[row - 1] = line[:col] + _PLACEHOLDER + line[col + 5:]
+        lines[row - 1] = line[:col] + _PLACEHOLDERS[token.string] + line[col + 5:]
         changed = True
     return "".join(lines) if changed else text
+
+
+def _async_as_name(token, after, lines):
+    return not (after is not None and after.start[0] == token.start[0]
+                and after.string in _ASYNC_STATEMENTS and _adjacent(token, after, lines))
+
+
+def _await_as_name(before, after):
+    if before is not None and before.string in (".", "def", "class"):
+        return True
+    if after is None or after.type in _OPERAND_STARTS or after.string in ("(", "[", "{", "..."):
+        return False
+    if after.string and (after.string[0].isalpha() or after.string[0] == "_") and after.type != tokenize.OP:
+        return after.string in _NOT_OPERANDS  # a name (or True/False/None) is an operand
+    return True  # an operator, a closing bracket, ",", ":", "=", the end of the line
 
 
 def _adjacent(token, following, lines):
@@ -147,4 +186,8 @@ def package_of(path):
 
 
 def unmask(name):
-    return name.replace(_PLACEHOLDER, "async")
+    if "\u0430" not in name:  # the usual case
+        return name
+    for keyword, placeholder in _PLACEHOLDERS.items():
+        name = name.replace(placeholder, keyword)
+    return name

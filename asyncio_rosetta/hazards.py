@@ -56,7 +56,7 @@ DETECT_KINDS = (
     "await-generator",       # await g(...), g a generator function without @types.coroutine
     "yield-from-coroutine",  # yield from c(...) in a generator without @types.coroutine, c an async def
     "yield-from-in-async",   # yield from inside an async def
-    "async-identifier",      # async used as a name (variable, argument, attribute; await as a name is not found)
+    "async-identifier",      # async or await used as a name (variable, argument, attribute), where scan masks it
     "except-handler",        # except clause catching one of names; with "before": only if a handler for it follows
     "except-star",           # an except* clause
     "return-in-finally",     # return, break or continue inside a finally block

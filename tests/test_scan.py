@@ -83,6 +83,15 @@ def test_select_and_ignore_by_id_or_name(tmp_path):
     assert "AR108" not in [f.hazard.id for f in _scan(tmp_path, ignore=["with-yield-from-lock"]).findings]
 
 
+def test_await_as_a_name_is_found_like_async(tmp_path):
+    """Legacy (3.6) code may name a method await; await expressions are not names."""
+    source = ("import asyncio\n\n\nclass Job:\n    def await(self):\n        return 1\n\n\n"
+              "async def main(job):\n    await asyncio.sleep(job.await())\n")
+    report = _scan(tmp_path, source)
+    assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [(5, 9, "AR107"), (10, 29, "AR107")]
+    assert report.findings[0].message.startswith("async or await used as a variable, argument or attribute name")
+
+
 def test_a_form_feed_does_not_shift_the_lines(tmp_path):
     """A page break (form feed, common in old sources) is whitespace to Python,
     not a line end: masking, columns and # noqa stay on their own lines."""

@@ -70,6 +70,36 @@ def test_async_as_a_name_is_masked_in_place():
     assert _sources.unmask(masked) == source
 
 
-def test_text_that_does_not_tokenize_is_left_alone():
-    source = "async = (\n"
-    assert _sources.mask_async_names(source) == source
+@pytest.mark.parametrize("source, names", [
+    ("class C:\n    def await(self):\n        return self.await\n", [(2, 9), (3, 21)]),
+    ("await = 1\nf(await=2)\ng(a, await)\nx = await\nawait.x\nfor await in y: pass\nawait == 1\n",
+     [(1, 1), (2, 3), (3, 6), (4, 5), (5, 1), (6, 5), (7, 1)]),
+    ("await -x\nawait not in y\nclass await: pass\n", [(1, 1), (2, 1), (3, 7)]),
+])
+def test_await_as_a_name_is_masked_in_place(source, names):
+    """await is masked only where it cannot be an await expression (its operand
+    is an atom: a name, number, string, bracket or ...)."""
+    where = []
+    masked = _sources.mask_async_names(source, where)
+    assert where == names
+    assert [len(line) for line in masked.splitlines()] == [len(line) for line in source.splitlines()]
+    assert _sources.unmask(masked) == source
+
+
+@pytest.mark.parametrize("source", [
+    "async def f():\n    await x\n    await(x)\n    await [x]\n    await {x}\n    await .5\n    await ...\n"
+    "    await f'x'\n    await None\n    await (\n        x)\n    await \\\n        x\n",
+    "s = 'x.await'  # def await\n",
+])
+def test_await_expressions_strings_and_comments_stay(source):
+    where = []
+    assert _sources.mask_async_names(source, where) == source and where == []
+
+
+def test_text_that_stops_tokenizing_is_masked_up_to_there():
+    """Where tokenizing stops (an unclosed bracket here; on 3.14 also Python 2's
+    ur"x"), the names before it are still masked."""
+    source = "async = 1\nx = (\n"
+    where = []
+    masked = _sources.mask_async_names(source, where)
+    assert where == [(1, 1)] and masked.endswith("= 1\nx = (\n")
