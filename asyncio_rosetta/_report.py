@@ -1,8 +1,14 @@
 """How a scan Report is written: text for people, JSON and SARIF 2.1.0 for machines.
 
-    text(report, color=False)  # 'path:line:col  AR101  message' lines, then a summary line
+    text(report, color=False)  # 'path:line:col  AR101  message' lines, notes, errors, a summary line
     as_json(report)            # dict, described by data/scan-report.schema.json
     as_sarif(report, hazards)  # dict, a SARIF 2.1.0 log (one run, one rule per hazard)
+
+A note (a line read as Python 3) is not a finding: in SARIF it is one of the
+invocation's toolExecutionNotifications ("a runtime condition detected by the
+tool during the analysis"; a notification "describes a condition relevant to
+the tool itself, as opposed to being relevant to a target being analyzed"),
+at level "note". A result would be an alert about the code, under a rule.
 """
 
 import collections
@@ -31,6 +37,7 @@ def text(report, color=False):
                     _CYAN, f.line, f.column, _RESET, tint, f.hazard.id, _RESET, f.message))
     else:
         lines += [str(finding) for finding in report.findings]
+    lines += [str(note) for note in report.notes]
     lines += ["{}: error: {}".format(error.path, error.reason) for error in report.errors]
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
@@ -39,6 +46,8 @@ def text(report, color=False):
 def summary(report):
     files = len({str(f.path) for f in report.findings})
     line = "{} finding(s) in {} of {} file(s) scanned".format(len(report.findings), files, report.files)
+    if report.notes:
+        line += "; {} line(s) read as Python 3".format(len(report.notes))
     if report.errors:
         line += "; {} path(s) could not be scanned".format(len(report.errors))
     return line
@@ -57,6 +66,7 @@ def as_json(report):
             "replacement": f.hazard.replacement, "fix": f.hazard.fix, "topics": f.hazard.topics,
             "message": f.message,
         } for f in report.findings],
+        "notes": [{"path": str(n.path), "line": n.line, "message": n.message} for n in report.notes],
         "errors": [{"path": str(e.path), "reason": e.reason} for e in report.errors],
     }
 
@@ -80,6 +90,10 @@ def as_sarif(report, hazards, version="0"):
         }}],
     } for f in report.findings]
     notifications = [{
+        "level": "note", "message": {"text": n.message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(n.path)},
+                                            "region": {"startLine": n.line}}}],
+    } for n in report.notes] + [{
         "level": "error", "message": {"text": e.reason},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}}}],
     } for e in report.errors]

@@ -4,12 +4,14 @@
     >>> print(report.findings[0])                                 # doctest: +SKIP
     legacy.py:4:1  AR101  @asyncio.coroutine generator-based coroutines: warns on 3.8-3.10: ...
 
-Files are parsed by the running interpreter's ``ast`` after ``async`` used
-as a name (valid until 3.6) is masked in place, so that legacy files parse
-on any Python from 3.6 (LibCST 1.9 cannot: its parser rejects ``async`` as a
-name whatever ``python_version`` it is given; ``ast`` is also many times
-faster). A file that cannot be read or parsed is reported as an error and
-the scan goes on. A ``# noqa:
+Files are parsed by the running interpreter's ``ast`` after ``async`` and
+``await`` used as names (valid until 3.6) are masked in place, so that legacy
+files parse on any Python from 3.6 (LibCST 1.9 cannot: its parser rejects
+``async`` as a name whatever ``python_version`` it is given; ``ast`` is also
+many times faster). A line of Python 2 syntax around the asyncio code
+(``print "x"``) is read as Python 3 where the parser stops on it (see
+``_python2``), and reported as a Note. A file that cannot be read or parsed
+is reported as an error and the scan goes on. A ``# noqa:
 AR101`` comment (ids or names, comma-separated; bare ``# noqa`` for all) on
 the line of a finding suppresses it. Large trees are scanned by a process pool.
 """
@@ -23,12 +25,12 @@ import re
 import sys
 import warnings
 
-from asyncio_rosetta import _sources
+from asyncio_rosetta import _python2, _sources
 from asyncio_rosetta._detectors import find
 from asyncio_rosetta.hazards import PYTHONS
 from asyncio_rosetta.hazards import load as load_hazards
 
-__all__ = ["Finding", "Report", "scan", "PARALLEL_FROM"]
+__all__ = ["Finding", "Note", "Report", "scan", "PARALLEL_FROM"]
 
 # From this many files on, a process pool parses them: spawning the workers
 # costs ~0.5 s (46 files: 1.4 s serial, 1.9 s pooled; the 3.6 stdlib: 29 s vs 16 s).
@@ -58,7 +60,17 @@ def _sentence(text):
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
-Report = collections.namedtuple("Report", "findings errors files target")
+class Note(collections.namedtuple("Note", "path line message")):
+    """Something the user should know about how a file was read (not a finding, not an error)."""
+
+    __slots__ = ()
+
+    def __str__(self):
+        return "{}:{}: note: {}".format(self.path, self.line, self.message)
+
+
+Report = collections.namedtuple("Report", "findings errors files target notes")
+Report.__new__.__defaults__ = ((),)  # notes: none unless a file was read as Python 3
 
 
 def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None):
@@ -79,14 +91,15 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
     else:
         results = [_scan_file(path, chosen) for path in files]
     by_id = {h.id: h for h in chosen}
-    findings = []
-    for path, found, error in results:
+    findings, notes = [], []
+    for path, found, error, repaired in results:
         if error is not None:
             errors.append(error)
         findings += [Finding(path, line, column, by_id[hazard_id], tuple(target))
                      for line, column, hazard_id in found]
+        notes += [Note(path, line, "read as Python 3: " + said) for line, said in repaired]
     errors.sort(key=lambda error: str(error.path))
-    return Report(findings, errors, len(files), tuple(target))
+    return Report(findings, errors, len(files), tuple(target), notes)
 
 
 def _named(hazard, keys):
@@ -105,28 +118,40 @@ def _scan_in_worker(path):
 
 
 def _scan_file(path, wanted):
-    """(path, [(line, column, hazard id)], SourceError or None) for the *wanted* hazards."""
+    """(path, [(line, column, hazard id)], SourceError or None, [(line, what was
+    read as Python 3)]) for the *wanted* hazards."""
     kinds = {h.detect["kind"]: h for h in wanted}
-    masked_at, found = [], []
-    try:
-        text = _sources.read(path)
+    masked_at = []  # where the last parse masked async or await used as a name
+
+    def parse(text):
+        masked_at[:] = []
         masked = _sources.mask_async_names(text, masked_at)
-        if "async-identifier" in kinds:  # async as a name: where scan masked it
-            found += [(line, column, kinds["async-identifier"]) for line, column in masked_at]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # invalid escapes and the like are not ours to report
-            tree = ast.parse(masked, str(path))
+            return masked, ast.parse(masked, str(path))
+
+    try:
+        text = _sources.read(path)
+        (masked, tree), repaired = _python2.read_as_python3(text, parse)
     except _sources.SourceError as exc:
-        return path, [], exc
+        return path, [], exc, []
     except SyntaxError as exc:
         error = _sources.SourceError(path, "cannot parse: " + _parse_error(exc))
+        found = _masked_names(masked_at, kinds)
         if exc.msg == "'yield from' inside async function" and "yield-from-in-async" in kinds:
             found.append((exc.lineno, exc.offset or 1, kinds["yield-from-in-async"]))
-        return path, _unsuppressed(found, text), error
+        return path, _unsuppressed(found, text), error, []
     except (ValueError, RecursionError, MemoryError) as exc:
-        return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__))
+        return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__)), []
+    found = _masked_names(masked_at, kinds)
     found += find(tree, _sources.source_lines(masked), wanted, _sources.package_of(path))
-    return path, _unsuppressed(found, text), None
+    return path, _unsuppressed(found, text), None, repaired
+
+
+def _masked_names(masked_at, kinds):
+    """async or await as a name: where the parse masked it."""
+    hazard = kinds.get("async-identifier")
+    return [(line, column, hazard) for line, column in masked_at] if hazard else []
 
 
 def _unsuppressed(found, text):

@@ -91,6 +91,14 @@ def test_scan_exit_status_is_0_clean_1_findings_2_errors(tmp_path):
     assert "broken.py: error: cannot parse: invalid syntax (line 1, column 12)" in out.stdout
 
 
+def test_scan_lines_read_as_python_3_are_notes_not_errors(tmp_path):
+    (tmp_path / "python2.py").write_text('import asyncio\nprint "hello"\n')
+    out = cli("scan", str(tmp_path))
+    assert out.returncode == 0
+    assert out.stdout == "{}:2: note: read as Python 3: Python 2 print statement\n0 finding(s) in 0 of 1 file(s) " \
+        "scanned; 1 line(s) read as Python 3\n".format(tmp_path / "python2.py")
+
+
 @pytest.mark.parametrize("args, message", [
     (["--target", "3.15"], "--target must be a version from 3.6 to 3.14, got '3.15'"),
     (["--select", "AR999"], "unknown hazard 'AR999'"),
@@ -109,6 +117,7 @@ def test_scan_json_validates_against_its_schema(tmp_path):
     import jsonschema
     (tmp_path / "legacy.py").write_text(LEGACY)
     (tmp_path / "binary.py").write_bytes(b"\x00")
+    (tmp_path / "python2.py").write_text('print "hello"\n')
     out = cli("scan", str(tmp_path), "--format", "json", "--target", "3.10")
     report = json.loads(out.stdout)
     with open(str(CATALOG.root / "asyncio_rosetta" / "data" / "scan-report.schema.json")) as schema:
@@ -118,6 +127,8 @@ def test_scan_json_validates_against_its_schema(tmp_path):
     assert [f["id"] for f in report["findings"]] == ["AR101"]
     assert report["findings"][0]["first_change"] == {"python": "3.8", "outcome": "warns"}
     assert report["errors"] == [{"path": str(tmp_path / "binary.py"), "reason": "binary file (contains NUL bytes)"}]
+    assert report["notes"] == [{"path": str(tmp_path / "python2.py"), "line": 1,
+                                "message": "read as Python 3: Python 2 print statement"}]
 
 
 @pytest.mark.skipif(sys.version_info < (3, 7), reason="the package with the SARIF schema needs 3.7+")
@@ -133,6 +144,7 @@ def test_scan_sarif_validates_against_the_oasis_schema(tmp_path):
     assert schema["title"] == "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema"
     (tmp_path / "legacy.py").write_text(LEGACY)
     (tmp_path / "syntax.py").write_text("def broken(:\n")
+    (tmp_path / "python2.py").write_text('print "hello"\n')
     out = cli("scan", str(tmp_path), "--format", "sarif")
     log = json.loads(out.stdout)
     jsonschema.Draft4Validator(schema).validate(log)
@@ -140,6 +152,10 @@ def test_scan_sarif_validates_against_the_oasis_schema(tmp_path):
     assert [r["ruleId"] for r in run["results"]] == ["AR101"]
     assert run["results"][0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 4, "startColumn": 1}
     assert run["invocations"][0]["executionSuccessful"] is False
+    notifications = run["invocations"][0]["toolExecutionNotifications"]
+    assert [(n["level"], n["message"]["text"]) for n in notifications] == [
+        ("note", "read as Python 3: Python 2 print statement"),
+        ("error", "cannot parse: invalid syntax (line 1, column 12)")]
 
 
 def test_the_pre_commit_hook_runs_scan_on_the_staged_files(tmp_path):

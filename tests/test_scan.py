@@ -104,7 +104,7 @@ def test_a_form_feed_does_not_shift_the_lines(tmp_path):
     ("binary.py", b"\x00\x01\x02"),
     ("latin.py", b"x = '\xff'\n"),
     ("syntax.py", b"def broken(:\n"),
-    ("python2.py", b"print 'hello'\n"),
+    ("python2.py", b"print 'hello'\ndef unpack(a, (b, c)):\n    pass\n"),  # no rule reads tuple parameters
 ])
 def test_bad_files_are_reported_and_the_scan_goes_on(tmp_path, name, data):
     from asyncio_rosetta.scan import scan
@@ -114,6 +114,45 @@ def test_bad_files_are_reported_and_the_scan_goes_on(tmp_path, name, data):
     report = scan([tmp_path])
     assert [e.path.name for e in report.errors] == [name]
     assert len(report.findings) == LEGACY_FINDINGS and report.files == 3
+
+
+PYTHON2 = """\
+import asyncio
+
+
+@asyncio.coroutine
+def worker(lock):
+    print "worker starts", `lock`
+    with (yield from lock):
+        yield from asyncio.sleep(1)
+
+
+def main():
+    loop = asyncio.get_event_loop()
+    try:
+        loop.run_until_complete(asyncio.async(worker(asyncio.Lock(loop=loop))))
+    except asyncio.TimeoutError, error:
+        raise SystemExit, "timed out"
+    if loop <> None: print "done", 0777
+"""
+
+
+def test_python_2_lines_are_read_as_python_3_and_the_asyncio_code_is_scanned(tmp_path):
+    """Each line the parser stops on is rewritten in place, so the findings keep
+    their columns, and is reported as a note; the file is not an error. (3.14
+    parses except E, e: itself, as except (E, e): -- PEP 758 -- so no note there.)"""
+    report = _scan(tmp_path, PYTHON2)
+    assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [
+        (4, 1, "AR101"), (7, 11, "AR108"), (12, 12, "AR301"), (14, 9, "AR308"), (14, 33, "AR106"),
+        (14, 41, "AR107"), (14, 54, "AR201"), (15, 12, "AR501")]
+    except_comma = [(15, "read as Python 3: Python 2 except clause (except E, e:)")] * (sys.version_info < (3, 14))
+    assert [(note.line, note.message) for note in report.notes] == [
+        (6, "read as Python 3: Python 2 print statement, backquotes (`x`)")] + except_comma + [
+        (16, "read as Python 3: Python 2 raise statement (raise E, msg)"),
+        (17, "read as Python 3: Python 2 print statement, <> operator, octal integer (0777)")]
+    assert str(report.notes[0]) == "{}:6: note: read as Python 3: Python 2 print statement, backquotes (`x`)".format(
+        tmp_path / "legacy.py")
+    assert report.errors == []
 
 
 def test_parallel_and_serial_scans_agree(tmp_path):
