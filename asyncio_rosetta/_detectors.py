@@ -29,6 +29,10 @@ _NOT_IN_TREE = frozenset({"async-identifier", "yield-from-in-async", "runtime"})
 
 # Calls that make a task of a coroutine: what they return is not a bare coroutine.
 _TASK_MAKERS = frozenset({"asyncio.ensure_future", "asyncio.create_task", "asyncio.async", "asyncio.Task"})
+# Calls that return an asyncio Future or Task, and methods that do on any
+# object (loop.create_task, tg.create_task, loop.run_in_executor).
+_FUTURE_MAKERS = _TASK_MAKERS | {"asyncio.Future", "asyncio.wrap_future", "asyncio.gather", "asyncio.shield"}
+_FUTURE_METHODS = frozenset({"create_task", "create_future", "run_in_executor"})
 
 
 def detector(kind, *node_types):
@@ -94,6 +98,19 @@ def _factory_without_kwargs(call, names, hazard):
     return factory is not None and factory.args.kwarg is None
 
 
+def _looks_up_the_loop(call, names, hazard):
+    """Outside a coroutine, where the call is not given a loop: neither by the
+    detect's "unless_keyword" (loop=), nor, for its "loop_from_first" names, by
+    a Future or Task as the first argument. gather, shield and ensure_future
+    take the loop from that (asyncio/tasks.py 3.6-3.14; gather only from its
+    first argument on 3.7+, and gather() with nothing to gather looks it up)."""
+    if names.in_coroutine(call) or hazard.detect.get("unless_keyword") in _keywords(call):
+        return False
+    if call.args and names(call.func) in hazard.detect.get("loop_from_first", ()):
+        return not names.starts_with_a_future(call.args[0], call)
+    return True
+
+
 def _in_thread_code(call, names, hazard):
     return getattr(names.enclosing_function(call), "name", None) in names.thread_code
 
@@ -101,7 +118,7 @@ def _in_thread_code(call, names, hazard):
 _calls("call")
 _calls("call-keyword", lambda call, names, hazard: hazard.detect["keyword"] in _keywords(call))
 _calls("call-without-keyword", lambda call, names, hazard: hazard.detect["keyword"] not in _keywords(call))
-_calls("call-outside-coroutine", lambda call, names, hazard: not names.in_coroutine(call))
+_calls("call-outside-coroutine", _looks_up_the_loop)
 _calls("call-in-coroutine", lambda call, names, hazard: names.in_coroutine(call))
 _calls("module-level-call", lambda call, names, hazard: names.enclosing_function(call) is None)
 _calls("call-after", _after_the_first)
@@ -295,6 +312,7 @@ class _Module:
                     if _key(target):
                         self.constructed[_key(target)] = self(node.value.func)
         self.thread_code = self._thread_code()
+        self._stores = None  # see _bindings()
 
     def module_of(self, node):
         """The absolute module an ImportFrom names (relative ones within the package)."""
@@ -335,6 +353,84 @@ class _Module:
         return isinstance(function, ast.FunctionDef) and not self.is_legacy_coroutine(function) and any(
             isinstance(n, (ast.Yield, ast.YieldFrom)) for s in _own_statements(function.body) for n in _exprs(s))
 
+    def is_future(self, node, depth=0):
+        """Whether *node* certainly is an asyncio Future or Task: a call to one of
+        _FUTURE_MAKERS or a _FUTURE_METHODS method, or a name that every
+        assignment in its scope makes one (not a parameter, a loop variable...)."""
+        if isinstance(node, ast.Call):
+            return self(node.func) in _FUTURE_MAKERS or (
+                isinstance(node.func, ast.Attribute) and node.func.attr in _FUTURE_METHODS)
+        if isinstance(node, ast.Name) and depth < 3:
+            values = self.assigned(node)
+            return bool(values) and all(self.is_future(value, depth + 1) for value in values)
+        return False
+
+    def starts_with_a_future(self, first, call):
+        """Whether *first*, the first argument of *call*, certainly makes it begin
+        with a Future: one itself, or *x unpacking a non-empty list that starts with
+        one, or a comprehension of them that *call* runs only if non-empty (if x:)."""
+        if not isinstance(first, ast.Starred):
+            return self.is_future(first)
+        if not isinstance(first.value, ast.Name):
+            return self._starts_with_a_future(first.value, None)
+        values = self.assigned(first.value)
+        guarded = self.runs_only_if(call, first.value.id)
+        return bool(values) and all(self._starts_with_a_future(value, guarded) for value in values)
+
+    def _starts_with_a_future(self, sequence, guarded):
+        if isinstance(sequence, (ast.List, ast.Tuple)):
+            return bool(sequence.elts) and self.is_future(sequence.elts[0])
+        if isinstance(sequence, (ast.ListComp, ast.SetComp, ast.GeneratorExp)) and guarded:
+            loop = sequence.generators[0]
+            # [t for t in all_tasks(loop) ...]: asyncio.all_tasks, Task.all_tasks or an alias of either
+            return self.is_future(sequence.elt) or (
+                isinstance(sequence.elt, ast.Name) and isinstance(loop.target, ast.Name)
+                and sequence.elt.id == loop.target.id and isinstance(loop.iter, ast.Call)
+                and self(loop.iter.func).rsplit(".", 1)[-1] == "all_tasks")
+        return False
+
+    def assigned(self, name):
+        """The values assigned to *name* (a Name node) in its scope (its function,
+        else the module): [] unless every binding there is a plain ``name = value``."""
+        scope = self.enclosing_function(name)
+        if scope is not None and name.id in _parameters(scope):
+            return []
+        bindings = self._bindings().get((scope, name.id)) or (
+            self._bindings().get((None, name.id)) if scope is not None else None) or []
+        values = []
+        for store in bindings:
+            statement = self.parents.get(store)
+            if not (isinstance(statement, ast.Assign) and statement.targets == [store]):
+                return []
+            values.append(statement.value)
+        return values
+
+    def _bindings(self):
+        """(scope, name) -> the Name nodes that bind it there, made once."""
+        if self._stores is None:
+            self._stores = {}
+            for node in self.parents:
+                if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                    self._stores.setdefault((self.enclosing_function(node), node.id), []).append(node)
+                elif isinstance(node, (ast.Global, ast.Nonlocal)):  # bound elsewhere: not followed
+                    for id_ in node.names:
+                        self._stores.setdefault((self.enclosing_function(node), id_), []).append(node)
+        return self._stores
+
+    def runs_only_if(self, node, name):
+        """Whether *node* is in the body of an ``if name:`` (or ``if len(name):``) in its function."""
+        child, parent = node, self.parents.get(node)
+        while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            if isinstance(parent, ast.If) and any(child is statement for statement in parent.body):
+                test = parent.test
+                if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "len" \
+                        and len(test.args) == 1:
+                    test = test.args[0]
+                if isinstance(test, ast.Name) and test.id == name:
+                    return True
+            child, parent = parent, self.parents.get(parent)
+        return False
+
     def first_call(self, wanted):
         """The first call to one of *wanted* made by the module body itself (import time, or
         the __main__ block), not inside a function."""
@@ -360,6 +456,13 @@ class _Module:
                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                     pending.append(node.func.id)
         return found
+
+
+def _parameters(function):
+    arguments = function.args
+    every = arguments.args + arguments.kwonlyargs + getattr(arguments, "posonlyargs", [])
+    every += [argument for argument in (arguments.vararg, arguments.kwarg) if argument is not None]
+    return {argument.arg for argument in every}
 
 
 def _exprs(statement):

@@ -46,7 +46,9 @@ DETECT_KINDS = (
     "method-call",           # obj.meth(...), any obj: names are Class.meth, matched by meth; "keyword": only if passed
     "factory-without-kwargs",  # obj.meth(f) (names as in method-call), f a function here without **kwargs
     "call-with-generator",   # name(g(...)), g a generator function without @types.coroutine (names as in method-call)
-    "call-outside-coroutine",  # name(...) outside any async def (module body, plain function): no loop is running
+    "call-outside-coroutine",  # name(...) outside any async def (module body, plain function): no loop is running;
+                               # not if passed "unless_keyword", nor, for the "loop_from_first" names, if the first
+                               # argument is a Future or Task (the loop is taken from it)
     "call-in-coroutine",     # name(...) inside an async def: the loop is already running
     "call-in-thread",        # name(...) in code a threading.Thread runs (its target, and what that calls)
     "call-after",            # name(...) after a call to one of "after" made by the module body itself
