@@ -111,6 +111,72 @@ def _looks_up_the_loop(call, names, hazard):
     return True
 
 
+# What asyncio.run() does after main() by hand (section 3.3 of the facts, the
+# replacement of AR308): cancel the pending tasks and gather them, then
+# these, or (before 3.9) shut down a default executor of one's own.
+_SHUTDOWN_STEPS = frozenset({"shutdown_asyncgens", "shutdown_default_executor"})
+
+
+def _without_shutdown(call, names, hazard):
+    """loop.run_until_complete(x), unless x is a shutdown step itself, or the
+    rest of the function (or module) shuts the same loop down completely."""
+    if call.args and (any(_is_step(call.args[0], step) for step in _SHUTDOWN_STEPS)
+                      or _gathers_cancelled_tasks(call.args[0], names)):
+        return False
+    loop = _key(call.func.value) if isinstance(call.func, ast.Attribute) else None
+    if loop is None:
+        return True
+    scope = names.enclosing_function(call)
+
+    def later(method):  # calls obj.method(...) after this one, in the same function
+        return [c for c in names.method_calls.get(method, ()) if (c.lineno, c.col_offset) > (
+            call.lineno, call.col_offset) and names.enclosing_function(c) is scope]
+
+    return not (  # the rarest step first
+        any(_is_step(c, "shutdown_asyncgens", loop) for c in later("shutdown_asyncgens"))
+        and any(_runs(c, loop) and _gathers_cancelled_tasks(c.args[0], names) for c in later("run_until_complete"))
+        and (any(_is_step(c, "shutdown_default_executor", loop) for c in later("shutdown_default_executor"))
+             or any(_shuts_down_own_executor(c, loop, scope, names) for c in later("shutdown"))))
+
+
+def _runs(call, loop):
+    return isinstance(call.func, ast.Attribute) and call.func.attr == "run_until_complete" and bool(call.args) \
+        and _key(call.func.value) == loop
+
+
+def _is_step(node, step, loop=None):
+    """loop.<step>() (on any loop if *loop* is None)."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == step \
+        and (loop is None or _key(node.func.value) == loop)
+
+
+def _gathers_cancelled_tasks(node, names):
+    """asyncio.gather(*tasks, ...) where the function (or module) cancels each of tasks: for t in tasks: t.cancel()."""
+    if not (isinstance(node, ast.Call) and names(node.func) == "asyncio.gather" and node.args
+            and isinstance(node.args[0], ast.Starred) and isinstance(node.args[0].value, ast.Name)):
+        return False
+    tasks, scope = node.args[0].value.id, names.enclosing_function(node)
+    for each in names.loops:
+        if isinstance(each.iter, ast.Name) and each.iter.id == tasks and isinstance(each.target, ast.Name) \
+                and names.enclosing_function(each) is scope:
+            for statement in each.body:
+                if _is_step(getattr(statement, "value", None), "cancel", each.target.id):
+                    return True
+    return False
+
+
+def _shuts_down_own_executor(call, loop, scope, names):
+    """executor.shutdown() (not wait=False) of the executor given to loop.set_default_executor() here."""
+    if not (isinstance(call.func, ast.Attribute) and call.func.attr == "shutdown"):
+        return False
+    if any(k.arg == "wait" and getattr(k.value, "value", None) is False for k in call.keywords):
+        return False
+    executor = _key(call.func.value)
+    return executor is not None and any(
+        _is_step(c, "set_default_executor", loop) and c.args and _key(c.args[0]) == executor
+        and names.enclosing_function(c) is scope for c in names.method_calls.get("set_default_executor", ()))
+
+
 def _in_thread_code(call, names, hazard):
     return getattr(names.enclosing_function(call), "name", None) in names.thread_code
 
@@ -127,6 +193,7 @@ _method_calls("factory-without-kwargs", _factory_without_kwargs)
 _method_calls("call-with-generator",
               lambda call, names, hazard: bool(call.args) and names.is_plain_generator_call(call.args[0]))
 _method_calls("call-in-thread", _in_thread_code)
+_method_calls("run-without-shutdown", _without_shutdown)
 
 
 def _with_items(kind, expression_type):
@@ -291,6 +358,7 @@ class _Module:
         self.aliases = {}
         self.functions = {}    # name -> FunctionDef / AsyncFunctionDef (last one wins)
         self.calls = []        # every Call, for "the first call to X"
+        self.loops = []        # every For, for "for t in tasks: t.cancel()"
         for node in nodes:
             if isinstance(node, ast.Import):
                 for alias in node.names:
@@ -304,7 +372,13 @@ class _Module:
                 self.functions[node.name] = node
             elif isinstance(node, ast.Call):
                 self.calls.append(node)
+            elif isinstance(node, ast.For):
+                self.loops.append(node)
         self.calls.sort(key=lambda call: (call.lineno, call.col_offset))
+        self.method_calls = {}  # 'run_until_complete' -> every call obj.run_until_complete(...)
+        for call in self.calls:
+            if isinstance(call.func, ast.Attribute):
+                self.method_calls.setdefault(call.func.attr, []).append(call)
         self.constructed = {}  # 'self.lock' -> 'asyncio.Lock'
         for node in nodes:
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):

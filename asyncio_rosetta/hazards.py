@@ -51,6 +51,9 @@ DETECT_KINDS = (
                                # argument is a Future or Task (the loop is taken from it)
     "call-in-coroutine",     # name(...) inside an async def: the loop is already running
     "call-in-thread",        # name(...) in code a threading.Thread runs (its target, and what that calls)
+    "run-without-shutdown",  # loop.meth(x) (names as in method-call) unless x is a shutdown step (shutdown_asyncgens(),
+                             # shutdown_default_executor(), gather of the tasks it cancelled) or the rest of the
+                             # function shuts the same loop down: those three, or its own default executor shut down
     "call-after",            # name(...) after a call to one of "after" made by the module body itself
     "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped
     "module-level-call",     # name(...) in a module or class body: runs at import time

@@ -139,6 +139,80 @@ def test_implicit_loop_lookup_only_where_the_loop_is_looked_up(tmp_path):
     assert [f.line for f in report.findings] == expected
 
 
+SHUTDOWNS = """\
+import asyncio
+
+
+async def main():
+    pass
+
+
+def legacy():
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(main())  # left behind
+    loop.close()
+
+
+def as_asyncio_run_does():
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(main())
+    finally:
+        pending = asyncio.all_tasks(loop)
+        for task in pending:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+        loop.close()
+
+
+def without_the_executor(other):
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(main())  # left behind
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    other.run_until_complete(other.shutdown_default_executor())
+    loop.close()
+
+
+def with_its_own_executor(executor):
+    loop = asyncio.new_event_loop()
+    loop.set_default_executor(executor)
+    loop.run_until_complete(main())
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    executor.shutdown(wait=True)
+    loop.close()
+
+
+def not_waiting_for_it(executor):
+    loop = asyncio.new_event_loop()
+    loop.set_default_executor(executor)
+    loop.run_until_complete(main())  # left behind
+    pending = asyncio.all_tasks(loop)
+    for task in pending:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    executor.shutdown(wait=False)
+    loop.close()
+"""
+
+
+def test_run_until_complete_is_not_flagged_in_the_shutdown_it_recommends(tmp_path):
+    """AR308's replacement, by hand: cancel and gather the pending tasks,
+    shutdown_asyncgens(), the default executor shut down. Those steps are not
+    flagged, nor a run that the whole sequence follows on the same loop."""
+    report = _scan(tmp_path, SHUTDOWNS, select=["AR308"])
+    expected = [number for number, line in enumerate(SHUTDOWNS.splitlines(), 1) if "# left behind" in line]
+    assert [f.line for f in report.findings] == expected
+
+
 def test_a_form_feed_does_not_shift_the_lines(tmp_path):
     """A page break (form feed, common in old sources) is whitespace to Python,
     not a line end: masking, columns and # noqa stay on their own lines."""
