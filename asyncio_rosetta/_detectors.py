@@ -177,11 +177,25 @@ def _shuts_down_own_executor(call, loop, scope, names):
         and names.enclosing_function(c) is scope for c in names.method_calls.get("set_default_executor", ()))
 
 
+def _can_time_out(call, names, hazard):
+    """name(aw, timeout): unless the timeout is a literal None (or not given: a
+    TypeError), or aw is asyncio.shield(...), whose task a timeout does not cancel."""
+    timeout = call.args[1] if len(call.args) > 1 else next(
+        (keyword.value for keyword in call.keywords if keyword.arg == "timeout"), None)
+    if timeout is None:  # only *args or **kwargs can pass one
+        return any(isinstance(arg, ast.Starred) for arg in call.args) or None in _keywords(call)
+    if type(timeout).__name__ in ("Constant", "NameConstant") and timeout.value is None:  # NameConstant: 3.6-3.7
+        return False
+    first = call.args[0] if call.args else None
+    return not (isinstance(first, ast.Call) and names(first.func) == "asyncio.shield")
+
+
 def _in_thread_code(call, names, hazard):
     return getattr(names.enclosing_function(call), "name", None) in names.thread_code
 
 
 _calls("call")
+_calls("call-with-timeout", _can_time_out)
 _calls("call-keyword", lambda call, names, hazard: hazard.detect["keyword"] in _keywords(call))
 _calls("call-without-keyword", lambda call, names, hazard: hazard.detect["keyword"] not in _keywords(call))
 _calls("call-outside-coroutine", _looks_up_the_loop)

@@ -38,6 +38,7 @@ DETECT_KINDS = (
     "call",                  # a call to name(...)
     "call-keyword",          # name(..., keyword=...)
     "call-without-keyword",  # name(...) that does not pass keyword=
+    "call-with-timeout",     # name(aw, timeout) that can time out: the timeout not a literal None, aw not shield(...)
     "call-with-coroutines",  # name([coro(), ...]): calls, not tasks, in its first argument
     "reference",             # any use of name (attribute, import, except clause)
     "with-yield-from",       # with (yield from x):

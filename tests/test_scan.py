@@ -213,6 +213,31 @@ def test_run_until_complete_is_not_flagged_in_the_shutdown_it_recommends(tmp_pat
     assert [f.line for f in report.findings] == expected
 
 
+WAIT_FORS = """\
+import asyncio
+
+
+async def main(task, timeout, *args):
+    await asyncio.wait_for(task, 1)  # can time out
+    await asyncio.wait_for(task, timeout=0.5)  # can time out
+    await asyncio.wait_for(task, timeout)  # can time out: None only when it runs
+    await asyncio.wait_for(*args)  # can time out
+    await asyncio.wait_for(task, None)
+    await asyncio.wait_for(task, timeout=None)
+    await asyncio.wait_for(asyncio.shield(task), 1)
+"""
+
+
+def test_wait_for_is_flagged_where_it_can_time_out(tmp_path):
+    """AR404 is what a timeout does to the awaited task (3.6: TimeoutError before
+    the cancelled task has run its except/finally; 3.7+: after). A literal None
+    never times out, and through shield() the task is not cancelled (measured:
+    the same on 3.6, 3.7, 3.11, 3.12, 3.14)."""
+    report = _scan(tmp_path, WAIT_FORS, select=["AR404"])
+    expected = [number for number, line in enumerate(WAIT_FORS.splitlines(), 1) if "# can time out" in line]
+    assert [f.line for f in report.findings] == expected
+
+
 def test_a_form_feed_does_not_shift_the_lines(tmp_path):
     """A page break (form feed, common in old sources) is whitespace to Python,
     not a line end: masking, columns and # noqa stay on their own lines."""
