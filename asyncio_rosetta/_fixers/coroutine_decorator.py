@@ -96,56 +96,59 @@ def _callee(decorator):
     return decorator.func if isinstance(decorator, libcst.Call) else decorator
 
 
-class _OwnBody(libcst.CSTVisitor):
-    """Visits a function's body, not the functions, lambdas and classes inside it."""
+class _Yields:
+    """What a function's own body yields (not the functions nested in it)."""
 
-    def visit_FunctionDef(self, node):
-        return False
-
-    def visit_Lambda(self, node):
-        return False
-
-    def visit_ClassDef(self, node):
-        return False
-
-
-class _Yields(_OwnBody):
     def __init__(self):
-        super().__init__()
         self.bare, self.with_value, self.delegated = 0, 0, []
-        self._statements = set()
-
-    def visit_Expr(self, node):
-        if isinstance(node.value, libcst.Yield) and node.value.value is None:
-            self._statements.add(id(node.value))
-
-    def visit_Yield(self, node):
-        if isinstance(node.value, libcst.From):
-            item = node.value.item
-            self.delegated.append(item.func if isinstance(item, libcst.Call) else item)
-        elif node.value is None and id(node) in self._statements:
-            self.bare += 1
-        else:  # `yield x`, or `x = yield`: a generator protocol await cannot express
-            self.with_value += 1
 
 
 class _Functions(libcst.CSTVisitor):
-    """The module's functions with a coroutine decorator, each with its _Yields,
-    and the names of its plain generator functions (methods included)."""
+    """In one walk: the functions with a coroutine decorator, each with its
+    _Yields, and the names of the plain generator functions (methods included)."""
 
     def __init__(self, fixer):
         super().__init__()
         self.fixer = fixer
         self.decorated, self.plain_generators = [], set()
+        self.stack = []  # a _Yields per enclosing function; None for a lambda or class
+        self.statements = set()  # the yields that are a statement of their own
 
     def visit_FunctionDef(self, node):
-        yields = _Yields()
-        node.body.visit(yields)
+        self.stack.append(_Yields())
+
+    def leave_FunctionDef(self, node):
+        yields = self.stack.pop()
+        if node.asynchronous is not None:
+            return
         if any(self.fixer.is_coroutine_decorator(d) for d in node.decorators):
-            if node.asynchronous is None:
-                self.decorated.append((node, yields))
-        elif node.asynchronous is None and (yields.bare or yields.with_value or yields.delegated):
+            self.decorated.append((node, yields))
+        elif yields.bare or yields.with_value or yields.delegated:
             self.plain_generators.add(node.name.value)
+
+    def visit_Lambda(self, node):
+        self.stack.append(None)
+
+    def leave_Lambda(self, node):
+        self.stack.pop()
+
+    visit_ClassDef, leave_ClassDef = visit_Lambda, leave_Lambda
+
+    def visit_Expr(self, node):
+        if isinstance(node.value, libcst.Yield) and node.value.value is None:
+            self.statements.add(node.value)
+
+    def visit_Yield(self, node):
+        yields = self.stack[-1] if self.stack else None
+        if yields is None:
+            return
+        if isinstance(node.value, libcst.From):
+            item = node.value.item
+            yields.delegated.append(item.func if isinstance(item, libcst.Call) else item)
+        elif node.value is None and node in self.statements:
+            yields.bare += 1
+        else:  # `yield x`, or `x = yield`: a generator protocol await cannot express
+            yields.with_value += 1
 
 
 def _used_names(module):
