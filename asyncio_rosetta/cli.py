@@ -21,7 +21,7 @@ from asyncio_rosetta.catalog import CatalogError, load, read_text
 from asyncio_rosetta.compat import expectation
 from asyncio_rosetta.hazards import PYTHONS
 from asyncio_rosetta.hazards import load as load_hazards
-from asyncio_rosetta.port import DEFAULT_TARGET, PortError, fixers_for, port_file, write_atomic
+from asyncio_rosetta.port import DEFAULT_TARGET, PortError, fixers_for, port_files, write_atomic
 from asyncio_rosetta.runner import run_many, run_variant
 from asyncio_rosetta.scan import scan
 from asyncio_rosetta.tracing import format_line, format_trace
@@ -104,6 +104,7 @@ def _parser():
     mode.add_argument("--write", dest="mode", action="store_const", const="write", help="rewrite the files")
     mode.add_argument("--check", dest="mode", action="store_const", const="check",
                       help="change nothing; exit 1 if a file would change")
+    sub.add_argument("--jobs", type=int, default=None, help="worker processes for many files (default: one per core)")
     sub.set_defaults(command=cmd_port, mode="diff")
 
     sub = commands.add_parser("verify", help="run every style of each topic and compare with the expected traces")
@@ -223,8 +224,10 @@ def cmd_port(args):
         fixers_for(target)  # LibCST is there
     except PortError as exc:
         raise CatalogError(str(exc))
+    if args.jobs is not None and args.jobs < 1:
+        raise CatalogError("--jobs must be at least 1")
     errors = []
-    results = [port_file(path, target) for path in _sources.walk(args.paths, errors)]
+    results = port_files(list(_sources.walk(args.paths, errors)), target, args.jobs)
     changed = [r for r in results if r.error is None and r.new != r.text]
     for result in changed:
         if args.mode == "diff":
@@ -239,6 +242,12 @@ def cmd_port(args):
         len(changed), "rewritten" if args.mode == "write" else "to rewrite",
         len(results) - len(changed) - sum(r.error is not None for r in results),
         len(errors) + sum(r.error is not None for r in results)), file=sys.stderr)
+    # What port leaves is the scan of what it wrote (or would write): the to-do list.
+    ported = [r for r in results if r.error is None]
+    todo = scan([r.path for r in ported], jobs=args.jobs, texts={r.path: r.new for r in ported})
+    if todo.findings:
+        print("\nleft for you (scan of the result):", file=sys.stderr)
+        sys.stderr.write(_report.text(todo._replace(errors=[], notes=[]), color=sys.stderr.isatty()))
     if errors or any(r.error is not None for r in results):
         return 2
     return 1 if args.mode == "check" and changed else 0

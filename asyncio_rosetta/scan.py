@@ -18,14 +18,10 @@ the line of a finding suppresses it. Large trees are scanned by a process pool.
 
 import ast
 import collections
-import concurrent.futures
-import multiprocessing
-import os
 import re
-import sys
 import warnings
 
-from asyncio_rosetta import _python2, _sources
+from asyncio_rosetta import _pool, _python2, _sources
 from asyncio_rosetta._detectors import find
 from asyncio_rosetta.hazards import PYTHONS
 from asyncio_rosetta.hazards import load as load_hazards
@@ -73,23 +69,18 @@ Report = collections.namedtuple("Report", "findings errors files target notes")
 Report.__new__.__defaults__ = ((),)  # notes: none unless a file was read as Python 3
 
 
-def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None):
+def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None, texts=None):
     """Scan *paths* (files and folders) for the hazards that change behaviour
-    by *target*; *select*/*ignore* filter by id or name. Returns a Report."""
+    by *target*; *select*/*ignore* filter by id or name. *texts* ({path:
+    source}) is scanned instead of what those files hold (port scans what it
+    would write). Returns a Report."""
     hazards = hazards or load_hazards()
     chosen = [h for h in hazards if h.first_change(target) is not None
               and (not select or _named(h, select)) and not _named(h, ignore)]
     errors = []
     files = list(_sources.walk(paths, errors))
-    if len(files) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1 and sys.version_info >= (3, 7):
-        # Spawned, not forked: a fork would copy whatever threads and patches
-        # the calling program has (a test run's clock, say). mp_context is 3.7+.
-        context = multiprocessing.get_context("spawn")
-        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                                                    initializer=_receive, initargs=(chosen,)) as pool:
-            results = list(pool.map(_scan_in_worker, files, chunksize=4))
-    else:
-        results = [_scan_file(path, chosen) for path in files]
+    texts = texts or {}
+    results = _pool.map_files(_scan_file, [(path, texts.get(path)) for path in files], chosen, jobs, PARALLEL_FROM)
     by_id = {h.id: h for h in chosen}
     findings, notes = [], []
     for path, found, error, repaired in results:
@@ -106,20 +97,11 @@ def _named(hazard, keys):
     return any(key.upper() == hazard.id or key == hazard.name for key in keys)
 
 
-_worker_hazards = []  # in a pool worker: the hazards scan() chose, sent once
-
-
-def _receive(hazards):
-    _worker_hazards[:] = hazards
-
-
-def _scan_in_worker(path):
-    return _scan_file(path, _worker_hazards)
-
-
-def _scan_file(path, wanted):
+def _scan_file(item, wanted):
     """(path, [(line, column, hazard id)], SourceError or None, [(line, what was
-    read as Python 3)]) for the *wanted* hazards."""
+    read as Python 3)]) for the *wanted* hazards; *item* is (path, its text or
+    None to read it)."""
+    path, text = item
     kinds = {h.detect["kind"]: h for h in wanted}
     masked_at = []  # where the last parse masked async or await used as a name
 
@@ -131,7 +113,7 @@ def _scan_file(path, wanted):
             return masked, ast.parse(masked, str(path))
 
     try:
-        text = _sources.read(path)
+        text = _sources.read(path) if text is None else text
         (masked, tree), repaired = _python2.read_as_python3(text, parse)
     except _sources.SourceError as exc:
         return path, [], exc, []

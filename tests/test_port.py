@@ -239,3 +239,14 @@ def test_the_3_6_standard_library_ports_and_compiles_on_3_13(tmp_path):
             if isinstance(node, ast.FunctionDef) and any(
                     ast.unparse(d).endswith("coroutine") and "types" not in ast.unparse(d) for d in node.decorator_list):
                 assert (path, node.decorator_list[0].lineno) in reported, (path, node.name)
+
+
+@needs_libcst
+def test_what_port_leaves_is_listed_with_its_hazard(tmp_path):
+    (tmp_path / "legacy.py").write_text(LEGACY.replace(
+        "    yield from asyncio.sleep(1)", "    yield from asyncio.gather(asyncio.sleep(1), asyncio.sleep(2))"))
+    out = cli("port", "--target", "3.11", str(tmp_path))
+    assert out.returncode == 0
+    todo = out.stderr.split("left for you (scan of the result):\n")[1].splitlines()
+    assert todo[0].startswith("{}:6:11  AR405  asyncio.gather() leaves the siblings".format(tmp_path / "legacy.py"))
+    assert todo[1:] == ["1 finding(s) in 1 of 1 file(s) scanned"]
