@@ -1,5 +1,6 @@
 """The command line, as a user runs it: ``python -m asyncio_rosetta`` from the clone."""
 
+import importlib.util
 import os
 import sys
 
@@ -158,11 +159,22 @@ def test_scan_sarif_validates_against_the_oasis_schema(tmp_path):
         ("error", "cannot parse: invalid syntax (line 1, column 12)")]
 
 
+def _hook_entries():
+    """{hook id: entry} of .pre-commit-hooks.yaml."""
+    hooks, current = {}, None
+    for line in (CATALOG.root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.strip().lstrip("- ").partition(":")
+        if key == "id":
+            current = value.strip()
+        elif key == "entry":
+            hooks[current] = value.strip()
+    return hooks
+
+
 def test_the_pre_commit_hook_runs_scan_on_the_staged_files(tmp_path):
     """pre-commit appends the file names to the hook's entry; the entry is the
     installed console script, which is cli.main (pyproject.toml)."""
-    hooks = (CATALOG.root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
-    entry = next(line.split(":", 1)[1].strip() for line in hooks.splitlines() if line.strip().startswith("entry:"))
+    entry = _hook_entries()["asyncio-rosetta-scan"]
     assert entry == "asyncio-rosetta scan"
     pyproject = (CATALOG.root / "pyproject.toml").read_text(encoding="utf-8")
     assert 'asyncio-rosetta = "asyncio_rosetta.cli:main"' in pyproject
@@ -171,3 +183,12 @@ def test_the_pre_commit_hook_runs_scan_on_the_staged_files(tmp_path):
     out = cli(*(entry.split()[1:] + [str(tmp_path / "a.py"), str(tmp_path / "b.py")]))
     assert out.returncode == 1
     assert out.stdout.endswith("1 finding(s) in 1 of 2 file(s) scanned\n")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("libcst") is None, reason="port needs LibCST (Python 3.9+)")
+def test_the_pre_commit_port_hook_rewrites_the_staged_files(tmp_path):
+    entry = _hook_entries()["asyncio-rosetta-port"]
+    assert entry == "asyncio-rosetta port --write"
+    (tmp_path / "a.py").write_text(LEGACY)
+    out = cli(*(entry.split()[1:] + [str(tmp_path / "a.py")]))
+    assert out.returncode == 0 and "@asyncio.coroutine" not in (tmp_path / "a.py").read_text()

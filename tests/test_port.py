@@ -248,5 +248,5 @@ def test_what_port_leaves_is_listed_with_its_hazard(tmp_path):
     out = cli("port", "--target", "3.11", str(tmp_path))
     assert out.returncode == 0
     todo = out.stderr.split("left for you (scan of the result):\n")[1].splitlines()
-    assert todo[0].startswith("{}:6:11  AR405  asyncio.gather() leaves the siblings".format(tmp_path / "legacy.py"))
+    assert todo[0].startswith("{}:5:11  AR405  asyncio.gather() leaves the siblings".format(tmp_path / "legacy.py"))
     assert todo[1:] == ["1 finding(s) in 1 of 1 file(s) scanned"]
