@@ -6,6 +6,7 @@
     python -m asyncio_rosetta explain AR101
     python -m asyncio_rosetta port src/ --target 3.11 --write
     python -m asyncio_rosetta matrix --format markdown      # what the test suite measured, every Python
+    python -m asyncio_rosetta site public/                  # the static site (index.html)
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
 installed (``port`` alone needs LibCST). A bad topic, style, hazard or flag prints one line and exits 2.
@@ -119,6 +120,12 @@ def _parser():
                      help="default: $ROSETTA_RESULTS_DIR, else results/ in the clone")
     sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     sub.set_defaults(command=cmd_matrix)
+
+    sub = commands.add_parser("site", help="build the static site (topics, hazards, porting guide, measured matrix)")
+    sub.add_argument("out", metavar="OUT_DIR", help="a new or empty folder, or a site built here before (replaced)")
+    sub.add_argument("--results", default=None, metavar="DIR", help="results files to show (default: "
+                     "$ROSETTA_RESULTS_DIR, else results/ in the clone, if it is there)")
+    sub.set_defaults(command=cmd_site)
     return parser
 
 
@@ -217,6 +224,22 @@ def cmd_matrix(catalog, args):
     except results.ResultsError as exc:
         raise CatalogError(str(exc))
     sys.stdout.write({"text": matrix.text, "markdown": matrix.markdown, "json": matrix.as_json}[args.format](table))
+    return 0
+
+
+def cmd_site(catalog, args):
+    from asyncio_rosetta import matrix, results, site
+
+    folder = results.results_dir(args.results)
+    table = None
+    if args.results is not None or folder.is_dir():  # asked for, or there: it must be good
+        try:
+            table = matrix.merge(results.load_dir(folder), catalog)
+        except results.ResultsError as exc:
+            raise CatalogError(str(exc))
+    out = site.build(args.out, catalog, load_hazards(), table)
+    print("site: {} ({}); open {}".format(out, "measured on " + ", ".join(p["version"] for p in table["pythons"])
+                                          if table else "no results: not measured", out / "index.html"))
     return 0
 
 
