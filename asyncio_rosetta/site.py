@@ -202,8 +202,8 @@ class _Site:
         for style, lines in zip(self.catalog.styles, columns):
             note = topic.style_traces.get(style.name)
             parts.append(
-                '<section class="column" data-style="{name}"><h2>{name}</h2><p class="idiom">{idiom}</p>{note}'
-                '<pre class="code hl">{code}</pre></section>'.format(
+                '<section class="column" data-style="{name}"><h2>{name}</h2><div class="meta"><p class="idiom">{idiom}'
+                '</p>{note}</div><pre class="code hl">{code}</pre></section>'.format(
                     name=_esc(style.name), idiom=_esc(style.idiom), code="".join(lines),
                     note='<p class="note">This style differs on purpose: {}</p>'.format(_esc(note)) if note else ""))
         trace = '<h2>Expected trace</h2>\n<pre class="trace">{}</pre>'.format(
@@ -302,7 +302,7 @@ class _Site:
             '<p>{breaks}</p>\n<h2>Outcome on each Python</h2>\n<div class="scroll"><table><thead><tr><th>Python</th>'
             '<th>recorded</th><th>exact message or output</th><th>why</th><th>measured</th></tr></thead>'
             '<tbody>{rows}</tbody></table></div>\n<h2>Instead</h2>\n<p>{replacement}</p>\n'
-            '<p>Fix: {fix}</p>\n<p>Found by: {scan}. <code>asyncio-rosetta explain {id}</code> prints this page.</p>\n'
+            '<p>Fix: {fix}</p>\n<p>Found by: {scan}. <code>asyncio-rosetta explain {id}</code> prints the recorded outcomes in a terminal.</p>\n'
             '<h2>Topics</h2>\n<ul>{topics}</ul>\n<p class="muted">Source of the facts: {facts}</p>\n{probe}'
         ).format(
             prev='<a rel="prev" href="{0}.html">&larr; {0}</a>'.format(prev_id) if prev_id else "<span></span>",
