@@ -80,7 +80,8 @@ def _rows(table):
     for topic, styles in table["topics"].items():
         for index, (style, cells) in enumerate(styles.items()):
             rows.append(([topic if index == 0 else "", style], [cell_label(cells[m]) for m in minors]))
-    hazard_rows = [([hazard, ""], [hazard_label(cells[m]) for m in minors]) for hazard, cells in table["hazards"].items()]
+    hazard_rows = [([hazard, ""], [hazard_label(cells[m]) for m in minors])
+                   for hazard, cells in table["hazards"].items()]
     return rows, hazard_rows
 
 

@@ -302,7 +302,8 @@ class _Site:
             '<p>{breaks}</p>\n<h2>Outcome on each Python</h2>\n<div class="scroll"><table><thead><tr><th>Python</th>'
             '<th>recorded</th><th>exact message or output</th><th>why</th><th>measured</th></tr></thead>'
             '<tbody>{rows}</tbody></table></div>\n<h2>Instead</h2>\n<p>{replacement}</p>\n'
-            '<p>Fix: {fix}</p>\n<p>Found by: {scan}. <code>asyncio-rosetta explain {id}</code> prints the recorded outcomes in a terminal.</p>\n'
+            '<p>Fix: {fix}</p>\n<p>Found by: {scan}. <code>asyncio-rosetta explain {id}</code> prints the recorded '
+            'outcomes in a terminal.</p>\n'
             '<h2>Topics</h2>\n<ul>{topics}</ul>\n<p class="muted">Source of the facts: {facts}</p>\n{probe}'
         ).format(
             prev='<a rel="prev" href="{0}.html">&larr; {0}</a>'.format(prev_id) if prev_id else "<span></span>",
@@ -338,7 +339,7 @@ class _Site:
                 detail = row.error or (row.warnings[0] if row.warnings else row.why or "behaves differently")
                 entries.append(
                     '<li><span class="outcome-{o}">{o}</span> <a href="hazards/{id}.html">{id} {name}</a>: '
-                    '<code>{detail}</code>. Instead: {replacement} <span class="muted">(fix {fix}{runtime})</span>'
+                    '<code>{detail}</code>; instead: {replacement} <span class="muted">(fix {fix}{runtime})</span>'
                     '</li>'.format(o=_esc(row.outcome), id=_esc(hazard.id), name=_esc(hazard.name),
                                    detail=_esc(detail), replacement=_esc(hazard.replacement), fix=_esc(hazard.fix),
                                    runtime="; scan cannot see it" if hazard.detect["kind"] == "runtime" else ""))
@@ -350,7 +351,8 @@ class _Site:
                 .format(slug=minor.replace(".", ""), heading=heading, n=len(items), minor=minor,
                         entries="".join(entries)))
         body = (
-            '<h1>Porting guide</h1>\n<p>What breaks, warns or changes on the way up, one section per Python in which it '
+            '<h1>Porting guide</h1>\n<p>What breaks, warns or changes on the way up, one section per Python in which '
+            'it '
             'starts, generated from the hazard catalogue (every entry proven by its probe on every interpreter). '
             'Moving to a version means going through every section up to it. <code>scan --target</code> reports '
             'what changes up to that version; <code>port --target</code> is the oldest Python the result must still '
@@ -381,7 +383,8 @@ class _Site:
             '<div class="scroll"><table><thead><tr><th>topic</th><th>style</th>{heads}</tr></thead><tbody>{rows}'
             '</tbody></table></div>\n<h2>Hazard probes</h2>\n<div class="scroll"><table><thead><tr><th>hazard</th>'
             '{heads}</tr></thead><tbody>{hazards}</tbody></table></div>\n<p class="muted">ok = ran, trace equal; '
-            'warns = ran with exactly the recorded warnings; fails = the recorded exception; DIFFERS = not as recorded; '
+            'warns = ran with exactly the recorded warnings; fails = the recorded exception; '
+            'DIFFERS = not as recorded; '
             'needs = a module was missing; changed = the probe runs but prints something else than on 3.6; '
             '! = not as hazards.json records it.</p>'
         ).format(heads=heads, rows="".join(rows), hazards="".join(hazard_rows))

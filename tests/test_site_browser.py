@@ -182,7 +182,8 @@ def test_dark_theme_follows_the_system(browser, built):
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     _open(browser, built, "topics/hello.html")
-    assert browser.find_element(By.TAG_NAME, "body").value_of_css_property("background-color") == "rgba(255, 255, 255, 1)"
+    light = browser.find_element(By.TAG_NAME, "body").value_of_css_property("background-color")
+    assert light == "rgba(255, 255, 255, 1)"
 
 
 def test_every_link_resolves_in_the_browser(browser, built):
