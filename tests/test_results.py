@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import CASES, HAZARDS, TOPICS
+from conftest import CASES, HAZARDS, TOPICS, reference_style
 from asyncio_rosetta import results
 from asyncio_rosetta.results import ResultsError, collect, load_dir, load_file, write
 from asyncio_rosetta.tracing import TraceLine
@@ -32,14 +32,15 @@ def test_collect_has_every_topic_style_and_hazard_as_verify_sees_them(catalog, r
 
 def test_collect_reports_what_differs(catalog, runs):
     altered = dict(runs)
-    hello = runs["virtual", "hello", "async_await"]
-    altered["virtual", "hello", "async_await"] = hello._replace(lines=hello.lines[:-1])
+    style = reference_style("hello")  # one that runs here: a shorter trace differs
+    hello = runs["virtual", "hello", style]
+    altered["virtual", "hello", style] = hello._replace(lines=hello.lines[:-1])
     probe = runs["probe", "AR101", None]
     altered["probe", "AR101", None] = probe._replace(
         lines=[TraceLine(0.0, "something else")], error=None, warnings=[])
     data = collect(catalog, HAZARDS, altered)
-    assert data["topics"]["hello"]["async_await"]["status"] == "differs"
-    assert data["topics"]["hello"]["async_await"]["problems"]
+    assert data["topics"]["hello"][style]["status"] == "differs"
+    assert data["topics"]["hello"][style]["problems"]
     assert data["hazards"]["AR101"]["outcome"] == "changed"
     assert data["hazards"]["AR101"]["matches"] is False
     assert data["hazards"]["AR101"]["output"] == ["something else"]
