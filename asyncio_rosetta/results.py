@@ -72,7 +72,10 @@ def collect(catalog, hazards, runs, version_info=None, platform_name=None):
             "version": "{}.{}.{}".format(*version_info[:3]),
             "minor": "{}.{}".format(*version_info[:2]),
         },
-        "platform": platform_name or platform.platform(),
+        # The same machine for every env: platform.platform() would also name each
+        # interpreter's build libc, so the short form is what the matrix shows.
+        "platform": platform_name or "{} {} {}".format(platform.system(), platform.release(), platform.machine()),
+        "platform_detail": platform.platform(),
         "finished": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "topics": topics,
         "hazards": probes,

@@ -2,6 +2,7 @@
 
 import json
 import os
+import platform
 import sys
 
 import pytest
@@ -17,7 +18,7 @@ def test_collect_has_every_topic_style_and_hazard_as_verify_sees_them(catalog, r
     data = collect(catalog, HAZARDS, runs)
     assert data["python"]["version"] == "{}.{}.{}".format(*sys.version_info[:3])
     assert data["python"]["minor"] == "{}.{}".format(*sys.version_info[:2])
-    assert data["platform"]
+    assert data["platform"].split()[0] == platform.system() and data["platform_detail"] == platform.platform()
     assert sorted(data["topics"]) == sorted(TOPICS)
     for topic, style in CASES:
         cell = data["topics"][topic][style]

