@@ -5,6 +5,8 @@
     python -m asyncio_rosetta scan src/ --target 3.12
     python -m asyncio_rosetta explain AR101
     python -m asyncio_rosetta port src/ --target 3.11 --write
+    python -m asyncio_rosetta matrix --format markdown      # what the test suite measured, every Python
+    python -m asyncio_rosetta site public/                  # the static site (index.html)
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
 installed (``port`` alone needs LibCST). A bad topic, style, hazard or flag prints one line and exits 2.
@@ -112,6 +114,19 @@ def _parser():
     sub.add_argument("--update", action="store_true",
                      help="first rewrite the shared expected traces from the reference style's run")
     sub.set_defaults(command=cmd_verify)
+
+    sub = commands.add_parser("matrix", help="what each topic, style and hazard did on each Python (from the test "
+                              "suite's results files)")
+    sub.add_argument("results", nargs="?", default=None, metavar="RESULTS_DIR",
+                     help="default: $ROSETTA_RESULTS_DIR, else results/ in the clone")
+    sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    sub.set_defaults(command=cmd_matrix)
+
+    sub = commands.add_parser("site", help="build the static site (topics, hazards, porting guide, measured matrix)")
+    sub.add_argument("out", metavar="OUT_DIR", help="a new or empty folder, or a site built here before (replaced)")
+    sub.add_argument("--results", default=None, metavar="DIR", help="results files to show (default: "
+                     "$ROSETTA_RESULTS_DIR, else results/ in the clone, if it is there)")
+    sub.set_defaults(command=cmd_site)
     return parser
 
 
@@ -200,6 +215,33 @@ def cmd_verify(catalog, args):
         *sys.version_info[:3], len(topics), len(styles), len(failures),
         ", {} topic(s) not run (missing modules)".format(len({t for t, _ in unmet})) if unmet else ""))
     return 1 if failures else 0
+
+
+def cmd_matrix(catalog, args):
+    from asyncio_rosetta import matrix, results
+
+    try:
+        table = matrix.merge(results.load_dir(results.results_dir(args.results)), catalog)
+    except results.ResultsError as exc:
+        raise CatalogError(str(exc))
+    sys.stdout.write({"text": matrix.text, "markdown": matrix.markdown, "json": matrix.as_json}[args.format](table))
+    return 0
+
+
+def cmd_site(catalog, args):
+    from asyncio_rosetta import matrix, results, site
+
+    folder = results.results_dir(args.results)
+    table = None
+    if args.results is not None or folder.is_dir():  # asked for, or there: it must be good
+        try:
+            table = matrix.merge(results.load_dir(folder), catalog)
+        except results.ResultsError as exc:
+            raise CatalogError(str(exc))
+    out = site.build(args.out, catalog, load_hazards(), table)
+    print("site: {} ({}); open {}".format(out, "measured on " + ", ".join(p["version"] for p in table["pythons"])
+                                          if table else "no results: not measured", out / "index.html"))
+    return 0
 
 
 def cmd_scan(args):
