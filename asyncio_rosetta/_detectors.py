@@ -16,7 +16,7 @@ masked (see ``_sources``): it parses legacy files on any interpreter, in C.
 
 import ast
 
-from asyncio_rosetta._sources import unmask
+from asyncio_rosetta._sources import absolute_module, unmask
 
 __all__ = ["find", "DETECTORS"]
 
@@ -404,11 +404,7 @@ class _Module:
 
     def module_of(self, node):
         """The absolute module an ImportFrom names (relative ones within the package)."""
-        if not node.level:
-            return node.module or ""
-        parts = self.package.split(".") if self.package else []
-        base = parts[:len(parts) - node.level + 1] if node.level <= len(parts) else []
-        return ".".join(base + ([node.module] if node.module else []))
+        return absolute_module(self.package, node.level, node.module)
 
     def __call__(self, node):
         if isinstance(node, ast.Name):

@@ -17,7 +17,7 @@ import tokenize
 from pathlib import Path
 
 __all__ = ["SourceError", "walk", "read", "read_with_encoding", "source_lines", "mask_async_names", "unmask",
-           "package_of", "SKIPPED_DIRS"]
+           "package_of", "absolute_module", "SKIPPED_DIRS"]
 
 # Folders that hold other people's code or build output, never the user's.
 SKIPPED_DIRS = frozenset({
@@ -183,6 +183,16 @@ def package_of(path):
         parts.insert(0, os.path.basename(folder))
         folder = os.path.dirname(folder)
     return ".".join(parts)
+
+
+def absolute_module(package, level, module):
+    """The module ``from <level dots><module> import`` names, inside *package*
+    ("" at top level): ``absolute_module("asyncio", 1, "tasks") == "asyncio.tasks"``."""
+    if not level:
+        return module or ""
+    parts = package.split(".") if package else []
+    base = parts[:len(parts) - level + 1] if level <= len(parts) else []
+    return ".".join(base + ([module] if module else []))
 
 
 def unmask(name):

@@ -19,14 +19,15 @@ import shutil
 import sys
 
 from asyncio_rosetta import _render, _report, _sources
+from asyncio_rosetta._files import write_atomic
 from asyncio_rosetta.catalog import CatalogError, load, read_text
 from asyncio_rosetta.compat import expectation
 from asyncio_rosetta.hazards import PYTHONS
 from asyncio_rosetta.hazards import load as load_hazards
-from asyncio_rosetta.port import DEFAULT_TARGET, PortError, fixers_for, port_files, write_atomic
+from asyncio_rosetta.port import DEFAULT_TARGET, PortError, fixers_for, port_files
 from asyncio_rosetta.runner import run_many, run_variant
 from asyncio_rosetta.scan import scan
-from asyncio_rosetta.tracing import format_line, format_trace
+from asyncio_rosetta.tracing import format_trace
 from asyncio_rosetta.verify import DIFFERS, check
 
 __all__ = ["main"]

@@ -8,20 +8,17 @@
 from its ``min_target`` on (``asyncio.run`` needs 3.7, the builtin
 ``TimeoutError`` 3.11). Only rewrites that keep behaviour are made (see
 ``_fixers``); what needs a person stays, and the scan of the result lists it.
-Files are written only when asked, atomically, never when they did not parse,
+Files are written (by the caller, with _files.write_atomic) only when asked, never when they did not parse,
 and a second run changes nothing. Needs LibCST (Python 3.9+), which parses the
 source into a tree that keeps every comment and space.
 """
 
 import ast
 import collections
-import os
-import stat
-import tempfile
 
 from asyncio_rosetta import _pool, _sources
 
-__all__ = ["PortError", "Ported", "port_source", "port_file", "port_files", "write_atomic", "fixers_for",
+__all__ = ["PortError", "Ported", "port_source", "port_file", "port_files", "fixers_for",
            "DEFAULT_TARGET", "PARALLEL_FROM"]
 
 # asyncio.run, get_running_loop and asyncio.current_task all arrived in 3.7.
@@ -111,36 +108,3 @@ def port_file(path, target=DEFAULT_TARGET):
 def port_files(paths, target=DEFAULT_TARGET, jobs=None):
     """[Ported] for each file in *paths*, in order (one process per core for many)."""
     return _pool.map_files(port_file, paths, target, jobs, PARALLEL_FROM)
-
-
-def write_atomic(path, text, encoding):
-    """Replace the file at *path* (or create it) with *text*: all of it or, on
-    any error, none of it (a temporary file beside it, renamed over it); an
-    existing file keeps its mode."""
-    path = os.path.realpath(str(path))  # through a symlink: the link stays a link
-    data = text.encode(encoding)
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    fd, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".{}.".format(os.path.basename(path)),
-                                     suffix=".port")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
-
-
-def _umask():
-    mask = os.umask(0o022)  # the only way to read it is to set it
-    os.umask(mask)
-    return mask

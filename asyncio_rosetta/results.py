@@ -18,9 +18,9 @@ import json
 import os
 import platform
 import sys
-import tempfile
 from pathlib import Path
 
+from asyncio_rosetta._files import write_atomic
 from asyncio_rosetta.catalog import find_root
 from asyncio_rosetta.verify import check
 
@@ -100,15 +100,7 @@ def write(data, folder=None):
     folder = results_dir(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / (data["python"]["minor"] + ".json")
-    handle, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=str(folder))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, indent=1, sort_keys=True)
-            out.write("\n")
-        os.replace(tmp, str(path))
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    write_atomic(path, json.dumps(data, indent=1, sort_keys=True) + "\n", "utf-8")
     return path
 
 

@@ -21,21 +21,11 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from _trees import DEFAULT_TREES, python_files  # noqa: E402  (beside this script)
 from asyncio_rosetta._sources import mask_async_names  # noqa: E402
 from asyncio_rosetta.hazards import PYTHONS, load  # noqa: E402
 from asyncio_rosetta.port import port_file  # noqa: E402
 from asyncio_rosetta.scan import scan  # noqa: E402
-
-PY36_LIB = os.path.expanduser("~/.pyenv/versions/3.6.15/lib/python3.6")
-DEFAULT_TREES = [os.path.join(PY36_LIB, "asyncio"), os.path.join(PY36_LIB, "test", "test_asyncio")]
-
-
-def python_files(folder):
-    for top, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            if name.endswith(".py"):
-                yield os.path.join(top, name)
 
 
 def leftovers(tree):

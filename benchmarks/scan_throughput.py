@@ -19,16 +19,8 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PY36_LIB = os.path.expanduser("~/.pyenv/versions/3.6.15/lib/python3.6")
-DEFAULT_TREES = [os.path.join(PY36_LIB, "asyncio"), os.path.join(PY36_LIB, "test", "test_asyncio")]
 
-
-def python_files(folder):
-    for top, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
-        for name in files:
-            if name.endswith(".py"):
-                yield os.path.join(top, name)
+from _trees import DEFAULT_TREES, python_files  # noqa: E402  (beside this script)
 
 
 def main(argv=None):

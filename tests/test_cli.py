@@ -1,12 +1,11 @@
 """The command line, as a user runs it: ``python -m asyncio_rosetta`` from the clone."""
 
-import importlib.util
 import os
 import sys
 
 import pytest
 
-from conftest import CATALOG, cli, reference_style
+from conftest import CATALOG, HAVE_LIBCST, cli, reference_style
 
 
 def test_list_names_every_topic():
@@ -185,7 +184,7 @@ def test_the_pre_commit_hook_runs_scan_on_the_staged_files(tmp_path):
     assert out.stdout.endswith("1 finding(s) in 1 of 2 file(s) scanned\n")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("libcst") is None, reason="port needs LibCST (Python 3.9+)")
+@pytest.mark.skipif(not HAVE_LIBCST, reason="port needs LibCST (Python 3.9+)")
 def test_the_pre_commit_port_hook_rewrites_the_staged_files(tmp_path):
     entry = _hook_entries()["asyncio-rosetta-port"]
     assert entry == "asyncio-rosetta port --write"

@@ -1,7 +1,6 @@
 """``port``: what it changes in the catalogue's own variants, and how it treats the user's files."""
 
 import ast
-import importlib.util
 import os
 import shutil
 import stat
@@ -10,13 +9,12 @@ import sys
 
 import pytest
 
-from conftest import CATALOG, TOPICS, cli
+from conftest import CATALOG, HAVE_LIBCST, TOPICS, cli
 from asyncio_rosetta import port
 from asyncio_rosetta.hazards import load as load_hazards
 from asyncio_rosetta.scan import scan
 from asyncio_rosetta.verify import compare_traces
 
-HAVE_LIBCST = importlib.util.find_spec("libcst") is not None
 needs_libcst = pytest.mark.skipif(not HAVE_LIBCST, reason="port needs LibCST (Python 3.9+): see the test below")
 
 LEGACY = '''import asyncio
@@ -170,26 +168,6 @@ def test_port_bad_flags_are_one_line(tmp_path, args, message):
     assert (out.returncode, out.stdout) == (2, "")
     assert out.stderr.startswith("asyncio-rosetta: error: " + message) and out.stderr.count("\n") == 1
     assert (tmp_path / "legacy.py").read_text() == LEGACY
-
-
-def test_write_atomic_leaves_the_file_whole_when_the_rename_fails(tmp_path, monkeypatch):
-    target = tmp_path / "kept.py"
-    target.write_text("old\n")
-
-    def broken_replace(source, destination):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(port.os, "replace", broken_replace)
-    with pytest.raises(OSError):
-        port.write_atomic(target, "new\n", "utf-8")
-    assert target.read_text() == "old\n" and os.listdir(str(tmp_path)) == ["kept.py"]
-
-
-def test_write_atomic_creates_a_file_with_the_usual_mode(tmp_path):
-    port.write_atomic(tmp_path / "new.trace", "line\n", "utf-8")
-    mask = os.umask(0o022)
-    os.umask(mask)
-    assert stat.S_IMODE(os.stat(str(tmp_path / "new.trace")).st_mode) == 0o666 & ~mask
 
 
 @needs_libcst

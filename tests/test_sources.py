@@ -103,3 +103,14 @@ def test_text_that_stops_tokenizing_is_masked_up_to_there():
     where = []
     masked = _sources.mask_async_names(source, where)
     assert where == [(1, 1)] and masked.endswith("= 1\nx = (\n")
+
+
+@pytest.mark.parametrize("package, level, module, absolute", [
+    ("", 0, "asyncio", "asyncio"),
+    ("asyncio", 1, "tasks", "asyncio.tasks"),
+    ("asyncio", 1, None, "asyncio"),
+    ("test.test_asyncio", 2, "support", "test.support"),
+    ("", 1, "x", "x"),  # a relative import outside any package
+])
+def test_absolute_module_resolves_relative_imports(package, level, module, absolute):
+    assert _sources.absolute_module(package, level, module) == absolute

@@ -92,12 +92,19 @@ class Fixer:
     def applied(self, hazard=None):
         self.fixed[hazard or self.hazards[0]] += 1
 
+    def loop_assignment(self, line):
+        """*name* if the statement line is ``name = asyncio.get_event_loop()``, else None."""
+        statement = only_statement(line)
+        if isinstance(statement, libcst.Assign) and len(statement.targets) == 1 \
+                and isinstance(statement.targets[0].target, libcst.Name) \
+                and isinstance(statement.value, libcst.Call) and not statement.value.args \
+                and self.names.qualified(statement.value.func) in detected("AR301"):
+            return statement.targets[0].target.value
+        return None
+
     def in_async_function(self):
         """Directly in an ``async def`` (or a generator this pass makes one)."""
         return bool(self.context.scopes) and self.context.scopes[-1][0] == "async"
-
-    def at_module_level(self):
-        return not self.context.scopes
 
 
 def rewrite(module, fixer_classes, names):

@@ -13,7 +13,7 @@ the scan of its result.
 
 import libcst
 
-from asyncio_rosetta._sources import unmask
+from asyncio_rosetta._sources import absolute_module, unmask
 
 __all__ = ["Names", "dotted"]
 
@@ -39,13 +39,6 @@ class Names:
             if qualified == name and "." not in local:
                 return local
         return None
-
-    def _absolute(self, level, module):
-        if not level:
-            return module
-        base = self.package.split(".") if self.package else []
-        base = base[:len(base) - (level - 1)] if level > 1 else base
-        return ".".join(base + ([module] if module else []))
 
 
 def dotted(node):
@@ -79,7 +72,7 @@ class _Imports(libcst.CSTVisitor):
         if isinstance(node.names, libcst.ImportStar):
             return
         module = ".".join(dotted(node.module)) if node.module is not None else ""
-        module = self.names._absolute(len(node.relative), module)
+        module = absolute_module(self.names.package, len(node.relative), module)
         for alias in node.names:
             local = alias.asname.name.value if alias.asname is not None else alias.name.value
             self.names.aliases[local] = "{}.{}".format(module, alias.name.value) if module else alias.name.value

@@ -18,8 +18,6 @@ import libcst
 
 from asyncio_rosetta._fixers import Fixer, fixer, is_main_guard, only_statement
 
-_GET_EVENT_LOOP = "asyncio.get_event_loop"
-
 
 @fixer("AR308", min_target=(3, 7), trigger=["run_until_complete"])
 class AsyncioRun(Fixer):
@@ -58,13 +56,10 @@ class AsyncioRun(Fixer):
 
     def _exact(self, lines):
         """The ``main()`` call if *lines* are the exact legacy block, else None."""
-        first, middle, last = (only_statement(line) for line in lines)
-        if not (isinstance(first, libcst.Assign) and len(first.targets) == 1
-                and isinstance(first.targets[0].target, libcst.Name)
-                and isinstance(first.value, libcst.Call) and not first.value.args
-                and self.names.qualified(first.value.func) == _GET_EVENT_LOOP):
+        loop = self.loop_assignment(lines[0])
+        if loop is None:
             return None
-        loop = first.targets[0].target.value
+        middle, last = only_statement(lines[1]), only_statement(lines[2])
         if isinstance(middle, libcst.Assign) and len(middle.targets) != 1:
             return None
         run = middle.value if isinstance(middle, (libcst.Expr, libcst.Assign)) else None

@@ -11,8 +11,6 @@ primitives made at import time (AR307). ``Future(loop=)`` and the other APIs
 that still take it (AR206) are left as they are.
 """
 
-import libcst
-
 from asyncio_rosetta._fixers import Fixer, detected, fixer
 
 _FAMILIES = ("AR201", "AR202", "AR203", "AR204", "AR205")

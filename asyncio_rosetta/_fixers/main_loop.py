@@ -15,7 +15,7 @@ loop (``get_event_loop()`` returns that one).
 
 import libcst
 
-from asyncio_rosetta._fixers import Fixer, detected, fixer, is_main_guard, only_statement
+from asyncio_rosetta._fixers import Fixer, fixer, is_main_guard, only_statement
 
 
 @fixer("AR301", min_target=(3, 6), trigger=["get_event_loop"])
@@ -34,11 +34,8 @@ class MainLoop(Fixer):
             # After set_event_loop(x), get_event_loop() returns x: not a new loop.
             loop_set = loop_set or isinstance(statement, libcst.Expr) and isinstance(statement.value, libcst.Call) \
                 and self.names.qualified(statement.value.func) == "asyncio.set_event_loop"
-            if not loop_set and isinstance(statement, libcst.Assign) and len(statement.targets) == 1 \
-                    and isinstance(statement.targets[0].target, libcst.Name) \
-                    and isinstance(statement.value, libcst.Call) and not statement.value.args \
-                    and self.names.qualified(statement.value.func) in detected("AR301"):
-                loop = statement.targets[0].target.value
+            loop = None if loop_set else self.loop_assignment(line)
+            if loop is not None:
                 lines.append(line.with_changes(body=[statement.with_changes(
                     value=libcst.parse_expression("{}.new_event_loop()".format(asyncio)))]))
                 lines.append(libcst.parse_statement("{}.set_event_loop({})\n".format(asyncio, loop)))

@@ -4,14 +4,12 @@ LibCST runs on Python 3.9+ only; below that, ``port`` says so (asserted in
 tests/test_port.py) and these tests are reported as skipped with that reason.
 """
 
-import importlib.util
 import textwrap
 
 import pytest
 
+from conftest import HAVE_LIBCST
 from asyncio_rosetta.port import port_source
-
-HAVE_LIBCST = importlib.util.find_spec("libcst") is not None
 
 
 @pytest.fixture(autouse=True)
