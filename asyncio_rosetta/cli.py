@@ -7,6 +7,7 @@
     python -m asyncio_rosetta port src/ --target 3.11 --write
     python -m asyncio_rosetta matrix --format markdown      # what the test suite measured, every Python
     python -m asyncio_rosetta site public/                  # the static site (index.html)
+    python -m asyncio_rosetta bench --format markdown       # the styles timed on every python3.X on PATH
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
 installed (``port`` alone needs LibCST). A bad topic, style, hazard or flag prints one line and exits 2.
@@ -49,7 +50,7 @@ def main(argv=None):
         if args.command is None:
             parser.print_help()
             return 2
-        if args.command in (cmd_scan, cmd_explain, cmd_port):  # about the user's code: no clone needed
+        if args.command in (cmd_scan, cmd_explain, cmd_port, cmd_bench):  # about the user's code: no clone needed
             return args.command(args)
         return args.command(load(), args)
     except CatalogError as exc:
@@ -127,7 +128,22 @@ def _parser():
     sub.add_argument("out", metavar="OUT_DIR", help="a new or empty folder, or a site built here before (replaced)")
     sub.add_argument("--results", default=None, metavar="DIR", help="results files to show (default: "
                      "$ROSETTA_RESULTS_DIR, else results/ in the clone, if it is there)")
+    sub.add_argument("--bench", default=None, metavar="FILE", help="style overhead to show, as written by "
+                     "bench --output (default: the page says how to measure it)")
     sub.set_defaults(command=cmd_site)
+
+    sub = commands.add_parser("bench", help="time one tree of coroutines in each style on each Python, as ratios "
+                              "to async_await")
+    sub.add_argument("--python", action="append", default=[], metavar="PATH", help="an interpreter (repeatable; "
+                     "default: every python3.6 ... python3.14 on PATH)")
+    sub.add_argument("--repeat", type=int, default=5, help="timed repetitions per process (default %(default)s)")
+    sub.add_argument("--rounds", type=int, default=3, help="processes per interpreter and style, interleaved "
+                     "(default %(default)s)")
+    sub.add_argument("--depth", type=int, default=5, help="levels below the root (default %(default)s)")
+    sub.add_argument("--fanout", type=int, default=5, help="children per node (default %(default)s)")
+    sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    sub.add_argument("--output", default=None, metavar="FILE", help="also write the JSON here (for site --bench)")
+    sub.set_defaults(command=cmd_bench)
     return parser
 
 
@@ -230,7 +246,7 @@ def cmd_matrix(catalog, args):
 
 
 def cmd_site(catalog, args):
-    from asyncio_rosetta import matrix, results, site
+    from asyncio_rosetta import bench, matrix, results, site
 
     folder = results.results_dir(args.results)
     table = None
@@ -239,10 +255,31 @@ def cmd_site(catalog, args):
             table = matrix.merge(results.load_dir(folder), catalog)
         except results.ResultsError as exc:
             raise CatalogError(str(exc))
-    out = site.build(args.out, catalog, load_hazards(), table)
+    bench_data = bench.load(args.bench) if args.bench is not None else None
+    out = site.build(args.out, catalog, load_hazards(), table, bench_data)
     print("site: {} ({}); open {}".format(out, "measured on " + ", ".join(p["version"] for p in table["pythons"])
                                           if table else "no results: not measured", out / "index.html"))
     return 0
+
+
+def cmd_bench(args):
+    from asyncio_rosetta import bench
+
+    for flag in ("repeat", "rounds", "fanout"):
+        if getattr(args, flag) < 1:
+            raise CatalogError("--{} must be at least 1".format(flag))
+    if args.depth < 0:
+        raise CatalogError("--depth must be at least 0")
+    if args.output is not None:
+        bench.check_output_path(args.output)  # before minutes of measuring, not after
+    pythons, missing = bench.find_pythons(args.python)
+    progress = (lambda line: print(line, file=sys.stderr)) if sys.stderr.isatty() else None
+    data = bench.run(pythons, missing, args.repeat, args.rounds, args.depth, args.fanout, progress)
+    if args.output is not None:
+        bench.write(data, args.output)
+    sys.stdout.write({"text": bench.text, "markdown": bench.markdown, "json": bench.as_json}[args.format](data))
+    failed = any("error" in cell for python in data["pythons"] for cell in python["styles"].values())
+    return 1 if failed else 0
 
 
 def cmd_scan(args):

@@ -7,7 +7,8 @@ Pages: ``index.html`` (every topic and hazard, filtered by legacy or modern API
 name), ``topics/<topic>.html`` (the three styles side by side, changed lines
 marked, the expected trace, the topic's measured row, related hazards),
 ``hazards/<ID>.html`` (outcome per Python with exact messages),
-``guide.html`` (what breaks moving to each Python) and ``matrix.html``.
+``guide.html`` (what breaks moving to each Python), ``matrix.html`` and
+``bench.html`` (style overhead, from ``bench --output`` data, or how to get it).
 Relative links only, no external request: it works from ``file://``.
 Standard library, plus Pygments for highlighting when installed (without it
 the code is plain and the pages say so). The site is built in a temporary
@@ -21,7 +22,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from asyncio_rosetta import _render
+from asyncio_rosetta import _render, bench
 from asyncio_rosetta.catalog import CatalogError, DATA, read_text
 from asyncio_rosetta.compat import in_range
 from asyncio_rosetta.hazards import PYTHONS
@@ -102,8 +103,9 @@ class _Highlighter:
 
 
 class _Site:
-    def __init__(self, catalog, hazards, table):
+    def __init__(self, catalog, hazards, table, bench_data=None):
         self.catalog, self.hazards, self.table = catalog, list(hazards), table
+        self.bench_data = bench_data
         self.hl = _Highlighter()
         self.topic_names = [t.name for t in catalog.topics]
         self.related = {name: [h for h in self.hazards if name in h.topics] for name in self.topic_names}
@@ -131,7 +133,8 @@ class _Site:
             '<link rel="icon" href="data:,">\n'  # no favicon request
             '<link rel="stylesheet" href="{up}site.css">\n<link rel="stylesheet" href="{up}pygments.css">\n'
             '</head>\n<body{attrs}>\n<header><nav><a href="{up}index.html">asyncio-rosetta</a>'
-            '<a href="{up}guide.html">Porting guide</a><a href="{up}matrix.html">Measured matrix</a></nav></header>\n'
+            '<a href="{up}guide.html">Porting guide</a><a href="{up}matrix.html">Measured matrix</a>'
+            '<a href="{up}bench.html">Style overhead</a></nav></header>\n'
             '<main>\n{body}\n</main>\n<footer><p class="measured">{measured}{note}</p>'
             '<p class="keys">Keys: {keys}</p></footer>\n<script src="{up}site.js"></script>\n</body>\n</html>\n'
         ).format(title=_esc(title), up=up, attrs=attrs, body=body, measured=_esc(self.measured()),
@@ -390,11 +393,26 @@ class _Site:
         ).format(heads=heads, rows="".join(rows), hazards="".join(hazard_rows))
         return self.page("Measured matrix", body, 0, "none on this page")
 
+    def bench_page(self):
+        how = ("<code>python -m asyncio_rosetta bench --output bench.json</code> times the workload in every style "
+               "on every python3.6 ... python3.14 on PATH; <code>site OUT_DIR --bench bench.json</code> shows it here.")
+        if not self.bench_data:
+            body = "<h1>Style overhead</h1>\n<p>Not measured: this site was built without bench data.</p>\n<p>{}</p>"
+            return self.page("Style overhead", body.format(how), 0, "none on this page")
+        body = (
+            '<h1>Style overhead</h1>\n<p>Does porting change performance? The same tree of coroutines (each sleeps 0, '
+            'then waits for its children: <code>gather</code> in the legacy styles, <code>TaskGroup</code> in the '
+            'modern one), in each style and its runner idiom, timed on each interpreter in one run. A ratio compares '
+            'a style with <code>async_await</code> on the same interpreter.</p>\n{}\n<p>{}</p>'
+        ).format(bench.html(self.bench_data), how)
+        return self.page("Style overhead", body, 0, "none on this page")
+
     # -- all of it --------------------------------------------------------
 
     def files(self):
         """{relative path: text} of the whole site."""
         out = {"index.html": self.index(), "guide.html": self.guide(), "matrix.html": self.matrix_page(),
+               "bench.html": self.bench_page(),
                "site.css": read_text(ASSETS / "site.css"), "site.js": read_text(ASSETS / "site.js"),
                "pygments.css": self.hl.css if self.hl.available else "/* built without Pygments */\n",
                MARKER: "built by asyncio-rosetta site; a rebuild replaces this folder\n"}
@@ -414,13 +432,14 @@ def _first_version(spec):
     return next(version for version in PYTHONS if in_range(spec, version))
 
 
-def build(out_dir, catalog, hazards, table=None):
+def build(out_dir, catalog, hazards, table=None, bench_data=None):
     """Write the site to *out_dir*: built beside it, then renamed into place.
-    *table* is matrix.merge(...) of the results to show, or None."""
+    *table* is matrix.merge(...) of the results to show, or None; *bench_data*
+    what bench.load(...) read, or None."""
     out = Path(out_dir).resolve()
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
         raise SiteError("{} exists and is not a site built here: choose a new or empty folder".format(out_dir))
-    files = _Site(catalog, hazards, table).files()
+    files = _Site(catalog, hazards, table, bench_data).files()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix="." + out.name + ".tmp-", dir=str(out.parent)))
