@@ -19,6 +19,7 @@ import html as _html
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -37,6 +38,8 @@ NAMES = tuple("python3.{}".format(minor) for minor in range(6, 15))  # what the 
 REFERENCE = "async_await"  # the style every ratio divides by: the one that runs on the most interpreters
 _PROBE = ("import json, platform, sys; print(json.dumps([platform.python_version(), "
           "platform.python_implementation(), '{}.{}'.format(*sys.version_info[:2])]))")
+
+_WARNING = re.compile(r"\w+Warning: .*")
 
 
 class BenchError(CatalogError):
@@ -116,7 +119,8 @@ def _run_one(python, style, repeat, depth, fanout):
         result = None
     if result is None:
         return {"error": (lines or ["exit status {}, no output".format(out.returncode)])[-1]}
-    result["warnings"] = sorted({line.strip() for line in lines if "Warning: " in line})
+    # The message alone: the "path:line: " before it names this machine's install.
+    result["warnings"] = sorted({match.group() for match in map(_WARNING.search, lines) if match})
     return result
 
 
