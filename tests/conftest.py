@@ -73,8 +73,7 @@ def _all_runs():
         jobs["probe", hazard.id, None] = (hazard.probe, {})
     for topic, path in _ported_variants().items():
         jobs["ported", topic, "generator_coroutine"] = (path, {})
-    # The real-time runs mostly sleep: give them their own workers.
-    return run_many(jobs, workers=len(REAL_TIME_TOPICS) + 4)
+    return run_many(jobs)
 
 
 def _ported_variants():
