@@ -106,43 +106,51 @@ def run_many(jobs, workers=None):
 
     Runs with the same interpreter and flags share a fork server, *workers*
     at a time (default: one per core); real-time runs mostly sleep, so all of
-    them start at once.
+    them start at once. Where fork is missing or broken, each run is a fresh
+    interpreter.
     """
     workers = workers or os.cpu_count() or 1
-    if not _CAN_FORK:
-        with concurrent.futures.ThreadPoolExecutor(max_workers=workers * 2) as pool:
-            futures = {key: pool.submit(run_variant, path, **kwargs) for key, (path, kwargs) in jobs.items()}
-            return {key: future.result() for key, future in futures.items()}
     groups = collections.OrderedDict()
     for key, (path, kwargs) in jobs.items():
         group = (kwargs.get("python") or sys.executable, tuple(kwargs.get("flags", ())),
                  kwargs.get("real_time", False))
-        groups.setdefault(group, {})[key] = path, kwargs.get("timeout", TIMEOUT)
+        groups.setdefault(group, {})[key] = path, kwargs
+    run_group = _run_forked if _CAN_FORK else _run_fresh
     with concurrent.futures.ThreadPoolExecutor(max_workers=len(groups) or 1) as pool:
-        parts = list(pool.map(lambda item: _run_forked(*item[0], jobs=item[1], workers=workers),
-                              groups.items()))
-    return {key: result for part in parts for key, result in part.items()}
+        futures = [pool.submit(run_group, group, members, len(members) if group[2] else workers)
+                   for group, members in groups.items()]
+        return {key: result for future in futures for key, result in future.result().items()}
 
 
 # The fork server waits with sigtimedwait (Linux, not macOS) for its runs.
 _CAN_FORK = hasattr(os, "fork") and hasattr(signal, "sigtimedwait")
 
 
-def _run_forked(python, flags, real_time, jobs, workers):
-    """One fork server for *jobs* ``{key: (path, timeout)}`` run with these flags."""
+def _run_fresh(group, jobs, width):
+    """*jobs* ``{key: (path, kwargs)}``, a fresh interpreter each, *width* at a time."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=width) as pool:
+        futures = {key: pool.submit(run_variant, path, **kwargs) for key, (path, kwargs) in jobs.items()}
+        return {key: future.result() for key, future in futures.items()}
+
+
+def _run_forked(group, jobs, width):
+    """*jobs* ``{key: (path, kwargs)}`` of one *group* (interpreter, flags,
+    real time), forked by one fork server, *width* at a time."""
+    python, flags, real_time = group
     with tempfile.TemporaryDirectory(prefix="rosetta-") as tmp:
         requests, keys = [], {}
-        for number, (key, (path, timeout)) in enumerate(jobs.items()):
+        for number, (key, (path, kwargs)) in enumerate(jobs.items()):
             directory = os.path.join(tmp, str(number))
             os.mkdir(directory)
-            stderr = os.path.join(directory, "stderr.txt")
+            stderr, timeout = os.path.join(directory, "stderr.txt"), kwargs.get("timeout", TIMEOUT)
             requests.append(json.dumps([number, directory, stderr, timeout, _child_args(directory, path, real_time)]))
             keys[number] = key, directory, stderr, timeout
-        width = len(jobs) if real_time else workers
         server = subprocess.Popen([python] + list(flags) + ["-m", "asyncio_rosetta._forkserver", str(width)],
                                   env=child_env(), cwd=tmp, stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
         answers, server_stderr = server.communicate("\n".join(requests) + "\n")
+        if answers == "fork-broken\n":
+            return _run_fresh(group, jobs, width)
         results = {}
         for line in answers.splitlines():
             number, outcome = line.split()

@@ -1,6 +1,7 @@
 """The child process: stamps, warnings, exceptions and their phase, hangs;
 each the same whether the run is a fresh interpreter or forked (run_many)."""
 
+import subprocess
 import sys
 
 import pytest
@@ -106,6 +107,15 @@ def test_runs_of_many_are_separate_processes(tmp_path):
     path.write_text("import os\nprint(os.getpid())\n", encoding="utf-8")
     results = run_many({n: (path, {}) for n in range(4)})
     assert len({result.lines[0].text for result in results.values()}) == 4
+
+
+@pytest.mark.skipif(not runner._CAN_FORK, reason="no fork server on this platform")
+def test_where_a_forked_child_cannot_exit_cleanly_runs_are_fresh_interpreters():
+    """3.8 under -X dev: a forked child dies of SIGBUS at interpreter exit,
+    so the fork server says so and its runs fall back to fresh interpreters."""
+    server = subprocess.run([sys.executable, "-X", "dev", "-m", "asyncio_rosetta._forkserver", "1"],
+                            input="", stdout=subprocess.PIPE, universal_newlines=True, env=runner.child_env())
+    assert server.stdout == ("fork-broken\n" if sys.version_info[:2] == (3, 8) else "")
 
 
 def test_the_stall_meter_counts_a_step_still_overdue():
