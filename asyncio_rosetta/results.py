@@ -79,6 +79,9 @@ def collect(catalog, hazards, runs, version_info=None, platform_name=None):
         "finished": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "topics": topics,
         "hazards": probes,
+        # How many __main__ runs the batch made: benchmarks/matrix_speed.py
+        # sets the suite's time beside that many bare interpreter start-ups.
+        "runs": len(runs),
     }
 
 

@@ -7,7 +7,9 @@ background as soon as the tests are collected.
 
 import atexit
 import concurrent.futures
+import contextlib
 import importlib.util
+import io
 import os
 import shutil
 import subprocess
@@ -42,11 +44,30 @@ PORT_TARGET = min((3, 11), sys.version_info[:2])
 PORTED = {}  # topic -> (port.Ported, path of the ported file), filled by the batch
 
 
-def cli(*args, cwd=None):
+def cli_process(*args, cwd=None):
     """``python -m asyncio_rosetta ARGS`` as a user runs it (from the clone, by default)."""
     return subprocess.run([sys.executable, "-m", "asyncio_rosetta"] + list(args), cwd=str(cwd or CATALOG.root),
                           env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           universal_newlines=True)
+
+
+def cli(*args, cwd=None):
+    """``cli_process(*args)``, in this process: ``cli.main`` is all the entry
+    point runs, and a fresh interpreter per call was a fifth of the suite's
+    time (issue 8). Not for ``run``, whose child writes to the real stdout."""
+    from asyncio_rosetta.cli import main
+
+    out, err, saved = io.StringIO(), io.StringIO(), os.getcwd()
+    os.chdir(str(cwd or CATALOG.root))
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse's --help
+                code = exc.code
+    finally:
+        os.chdir(saved)
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
 
 
 def reference_style(topic):
@@ -71,10 +92,13 @@ def _all_runs():
         jobs["dev", topic, style] = (path, {"flags": DEV_FLAGS})
     for hazard in HAZARDS:
         jobs["probe", hazard.id, None] = (hazard.probe, {})
-    for topic, path in _ported_variants().items():
-        jobs["ported", topic, "generator_coroutine"] = (path, {})
-    # The real-time runs mostly sleep: give them their own workers.
-    return run_many(jobs, workers=len(REAL_TIME_TOPICS) + 4)
+    # Porting takes seconds of this process's time: the runs go on meanwhile.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        runs = pool.submit(run_many, jobs)
+        ported = run_many({("ported", topic, "generator_coroutine"): (path, {})
+                           for topic, path in _ported_variants().items()})
+        ported.update(runs.result())
+    return ported
 
 
 def _ported_variants():

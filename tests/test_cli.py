@@ -1,15 +1,16 @@
-"""The command line, as a user runs it: ``python -m asyncio_rosetta`` from the clone."""
+"""The command line, as a user runs it: ``python -m asyncio_rosetta`` from the clone (``run`` and
+``list`` in a process of their own, the other commands through ``cli.main`` in this one)."""
 
 import os
 import sys
 
 import pytest
 
-from conftest import CATALOG, HAVE_LIBCST, cli, reference_style
+from conftest import CATALOG, HAVE_LIBCST, cli, cli_process, reference_style
 
 
 def test_list_names_every_topic():
-    out = cli("list")
+    out = cli_process("list")
     assert out.returncode == 0
     for topic in CATALOG.topics:
         assert topic.name in out.stdout and topic.summary in out.stdout
@@ -28,7 +29,7 @@ def test_diff_falls_back_to_unified_when_piped():
 
 
 def test_run_prints_the_stamped_trace():
-    out = cli("run", "sequential_vs_concurrent")
+    out = cli_process("run", "sequential_vs_concurrent")
     assert out.returncode == 0
     assert "  5.00  all naps done\n" in out.stdout
 
@@ -54,7 +55,7 @@ def test_bad_input_is_one_clear_line(args, message):
 
 
 def test_reference_style_is_what_run_uses():
-    out = cli("run", "hello")
+    out = cli_process("run", "hello")
     assert "[{}]".format(reference_style("hello")) in out.stdout.splitlines()[0]
 
 

@@ -25,6 +25,7 @@ def test_collect_has_every_topic_style_and_hazard_as_verify_sees_them(catalog, r
         assert cell["status"] == check(catalog, topic, style, runs["virtual", topic, style]).status
         assert cell["error"] == runs["virtual", topic, style].error
     assert sorted(data["hazards"]) == sorted(h.id for h in HAZARDS)
+    assert data["runs"] == len(runs) > 2 * len(CASES)  # every case, plain and in dev mode, and more
     for hazard in HAZARDS:  # test_hazards proves each probe does what is recorded here
         cell = data["hazards"][hazard.id]
         assert cell["matches"] is True
