@@ -129,7 +129,8 @@ def _parser():
     sub.add_argument("--results", default=None, metavar="DIR", help="results files to show (default: "
                      "$ROSETTA_RESULTS_DIR, else results/ in the clone, if it is there)")
     sub.add_argument("--bench", default=None, metavar="FILE", help="style overhead to show, as written by "
-                     "bench --output (default: the page says how to measure it)")
+                     "bench --output (default: the clone's benchmarks/style_overhead.json, measured on the "
+                     "project's machine)")
     sub.set_defaults(command=cmd_site)
 
     sub = commands.add_parser("bench", help="time one tree of coroutines in each style on each Python, as ratios "
@@ -255,7 +256,9 @@ def cmd_site(catalog, args):
             table = matrix.merge(results.load_dir(folder), catalog)
         except results.ResultsError as exc:
             raise CatalogError(str(exc))
-    bench_data = bench.load(args.bench) if args.bench is not None else None
+    measured = catalog.root / "benchmarks" / "style_overhead.json"
+    bench_file = args.bench if args.bench is not None else measured if measured.is_file() else None
+    bench_data = bench.load(bench_file) if bench_file is not None else None
     out = site.build(args.out, catalog, load_hazards(), table, bench_data)
     print("site: {} ({}); open {}".format(out, "measured on " + ", ".join(p["version"] for p in table["pythons"])
                                           if table else "no results: not measured", out / "index.html"))

@@ -194,3 +194,10 @@ def test_site_command_reads_the_bench_file(tmp_path):
     assert out.returncode == 2 and not (tmp_path / "other").exists()
     assert out.stderr == "asyncio-rosetta: error: {} is not a bench file (asyncio-rosetta bench --output FILE " \
                          "writes one)\n".format(tmp_path / "bad.json")
+
+
+def test_site_shows_the_committed_measurement_by_default(tmp_path):
+    committed = bench.load(CATALOG.root / "benchmarks" / "style_overhead.json")
+    assert cli("site", str(tmp_path / "public")).returncode == 0
+    page = (tmp_path / "public" / "bench.html").read_text(encoding="utf-8")
+    assert "<table" in page and all(python["version"] in page for python in committed["pythons"])
