@@ -192,6 +192,13 @@ def test_dark_theme_follows_the_system(browser, built):
     assert light == "rgba(255, 255, 255, 1)"
 
 
+def test_the_style_overhead_page_shows_a_row_per_interpreter(browser, built):
+    _open(browser, built, "bench.html")
+    rows = browser.find_elements(By.CSS_SELECTOR, "table tbody tr")
+    assert [row.find_element(By.TAG_NAME, "th").text.rsplit(".", 1)[0] for row in rows] == MINORS
+    _shot(browser, "bench.png")
+
+
 def test_every_link_resolves_in_the_browser(browser, built):
     """Follow every link from every page: each opens a page of the site, with no console error
     and no request that leaves file://."""
@@ -207,7 +214,7 @@ def test_every_link_resolves_in_the_browser(browser, built):
         assert browser.find_elements(By.CSS_SELECTOR, "main h1"), url  # not Chrome's error page
         hrefs = browser.execute_script("return Array.from(document.querySelectorAll('a[href]'), a => a.href)")
         todo += [href.split("#")[0] for href in hrefs]
-    assert len(seen) == len(TOPICS) + len(HAZARDS) + 3
+    assert len(seen) == len(TOPICS) + len(HAZARDS) + 4  # and index, guide, matrix, bench
     assert _console_errors(browser) == []
     assert [url for url in _requests(browser) if not url.startswith(("file:", "data:"))] == []
 
