@@ -26,6 +26,7 @@ import signal
 import sys
 import time
 
+
 def serve(workers, requests, answer):
     """Run *requests*; return the child's ``_child`` arguments in a forked
     child, None in the server once every run has been answered."""

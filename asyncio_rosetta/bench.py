@@ -23,10 +23,9 @@ import re
 import shutil
 import statistics
 import subprocess
-import sys
 
 from asyncio_rosetta._files import write_atomic
-from asyncio_rosetta.catalog import DATA, CatalogError
+from asyncio_rosetta.catalog import DATA, CatalogError, load_styles
 from asyncio_rosetta.compat import in_range
 
 __all__ = ["BenchError", "NAMES", "SCHEMA", "REFERENCE", "find_pythons", "describe", "not_run_reason",
@@ -44,11 +43,6 @@ _WARNING = re.compile(r"\w+Warning: .*")
 
 class BenchError(CatalogError):
     """A bad option, interpreter or output path; one line says which."""
-
-
-def _styles():
-    with open(str(DATA / "compat.json"), encoding="utf-8") as data:
-        return json.load(data)["styles"]
 
 
 def find_pythons(paths=None):
@@ -85,15 +79,15 @@ def _label(spec):
 
 
 def not_run_reason(style, minor):
-    """None if *style* (a compat.json style) runs on *minor* ("3.12"), else why
+    """None if *style* (a catalog.Style) runs on *minor* ("3.12"), else why
     not: the recorded failure for that version, in the data's words."""
     version = tuple(int(part) for part in minor.split("."))
-    if in_range(style["runs_on"], version):
+    if in_range(style.runs_on, version):
         return None
-    for row in style["outcomes"]:
+    for row in style.outcomes:
         if row["outcome"] == "fails" and in_range(row["python"], version):
-            return "{} fails on {}: {}".format(style["name"], _label(row["python"]), row["error"])
-    return "{} is recorded to run on {} only".format(style["name"], _label(style["runs_on"]))
+            return "{} fails on {}: {}".format(style.name, _label(row["python"]), row["error"])
+    return "{} is recorded to run on {} only".format(style.name, _label(style.runs_on))
 
 
 def check_output_path(path):
@@ -146,18 +140,18 @@ def run(pythons, missing=(), repeat=5, rounds=3, depth=5, fanout=5, progress=Non
     """Measure every style on every interpreter in *pythons* (paths): *rounds*
     times a fresh process per interpreter and style, each timing *repeat*
     repetitions after a warm-up. Returns the data (see summarize)."""
-    styles = _styles()
+    styles = load_styles()
     described = [describe(path) for path in pythons]
     data = {"schema": SCHEMA, "measured": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "machine": dict(_machine(), load_start=_load()), "missing": list(missing),
             "workload": {"depth": depth, "fanout": fanout, "nodes": sum(fanout ** n for n in range(depth + 1)),
                          "repeat": repeat, "rounds": rounds, "warmup": 1},
-            "styles": [style["name"] for style in styles], "pythons": []}
+            "styles": [style.name for style in styles], "pythons": []}
     for python in described:
         cells = {}
         for style in styles:
             reason = not_run_reason(style, python["minor"])
-            cells[style["name"]] = {"not_run": reason} if reason else {"times": [], "warnings": []}
+            cells[style.name] = {"not_run": reason} if reason else {"times": [], "warnings": []}
         data["pythons"].append(dict(python, styles=cells))
     for index in range(rounds):
         for python in data["pythons"]:

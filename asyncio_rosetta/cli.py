@@ -22,7 +22,7 @@ import sys
 from asyncio_rosetta import _render, _report, _sources
 from asyncio_rosetta._files import write_atomic
 from asyncio_rosetta.catalog import CatalogError, load, read_text
-from asyncio_rosetta.compat import expectation
+from asyncio_rosetta.compat import expectation, reference_style
 from asyncio_rosetta.hazards import PYTHONS
 from asyncio_rosetta.hazards import load as load_hazards
 from asyncio_rosetta.port import DEFAULT_TARGET, PortError, fixers_for, port_files
@@ -50,7 +50,7 @@ def main(argv=None):
         if args.command is None:
             parser.print_help()
             return 2
-        if args.command in (cmd_scan, cmd_explain, cmd_port, cmd_bench):  # about the user's code: no clone needed
+        if args.command in (cmd_scan, cmd_explain, cmd_port, cmd_bench):  # no clone needed
             return args.command(args)
         return args.command(load(), args)
     except CatalogError as exc:
@@ -148,14 +148,6 @@ def _parser():
     return parser
 
 
-def _default_style(catalog, topic):
-    """The newest style expected to run (not fail) on this interpreter."""
-    for style in reversed(catalog.styles):
-        if expectation(catalog, topic, style.name).outcome != "fails":
-            return style.name
-    return catalog.styles[-1].name
-
-
 def cmd_list(catalog, args):
     width = max(len(topic.name) for topic in catalog.topics)
     print("{:{w}}  {}".format("topic", "  ".join(s.name for s in catalog.styles), w=width))
@@ -170,7 +162,7 @@ def cmd_list(catalog, args):
 
 
 def cmd_show(catalog, args):
-    style = args.style or _default_style(catalog, args.topic)
+    style = args.style or reference_style(catalog, args.topic)
     source = read_text(catalog.variant_path(args.topic, style))
     sys.stdout.write(_render.highlight(source, sys.stdout.isatty()))
     return 0
@@ -193,7 +185,7 @@ def cmd_diff(catalog, args):
 
 
 def cmd_run(catalog, args):
-    style = args.style or _default_style(catalog, args.topic)
+    style = args.style or reference_style(catalog, args.topic)
     path = catalog.variant_path(args.topic, style)
     clock = "real time" if args.real_time else "virtual clock"
     print("# {} [{}] on Python {}.{}, {}".format(args.topic, style, *sys.version_info[:2], clock))
@@ -214,7 +206,7 @@ def cmd_verify(catalog, args):
     results = run_many({(t, s): (catalog.variant_path(t, s), {}) for t in topics for s in styles})
     if args.update:
         for topic in topics:
-            _update_expected(catalog, topic, results[topic, _default_style(catalog, topic)])
+            _update_expected(catalog, topic, results[topic, reference_style(catalog, topic)])
     width = max(len(t) for t in topics + ["topic"])
     print("{:{w}}  {}".format("topic", "  ".join(s.ljust(19) for s in styles), w=width))
     failures, unmet = [], set()

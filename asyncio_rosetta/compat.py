@@ -13,7 +13,7 @@ A topic's own rows (``topics`` in compat.json) win over its style's rows.
 import collections
 import sys
 
-__all__ = ["Expectation", "expectation", "in_range", "supported"]
+__all__ = ["Expectation", "expectation", "in_range", "supported", "reference_style"]
 
 OUTCOMES = ("clean", "warns", "fails")
 
@@ -43,3 +43,12 @@ def expectation(catalog, topic, style, version=None):
 def supported(catalog, style, version=None):
     """Whether *style* is meant to run on *version* (the style table's 'must run on')."""
     return in_range(catalog.style(style).runs_on, tuple(version or sys.version_info[:2]))
+
+
+def reference_style(catalog, topic, version=None):
+    """The newest style expected to run (not fail) *topic* on *version*
+    (default: this interpreter): what ``run`` shows and the tests compare with."""
+    for style in reversed(catalog.styles):
+        if expectation(catalog, topic, style.name, version).outcome != "fails":
+            return style.name
+    return catalog.styles[-1].name

@@ -29,7 +29,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from asyncio_rosetta.catalog import load  # noqa: E402
-from asyncio_rosetta.compat import expectation  # noqa: E402
+from asyncio_rosetta.compat import reference_style  # noqa: E402
 from asyncio_rosetta.runner import run_many, run_variant  # noqa: E402
 from asyncio_rosetta.verify import compare_real_time  # noqa: E402
 
@@ -38,11 +38,6 @@ def timed(function, *args, **kwargs):
     start = time.perf_counter()
     result = function(*args, **kwargs)
     return result, time.perf_counter() - start
-
-
-def reference_style(catalog, topic):
-    return next(style.name for style in reversed(catalog.styles)
-                if expectation(catalog, topic, style.name).outcome != "fails")
 
 
 def main(argv=None):

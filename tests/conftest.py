@@ -19,7 +19,7 @@ import tempfile
 import pytest
 
 from asyncio_rosetta.catalog import load
-from asyncio_rosetta.compat import expectation
+from asyncio_rosetta import compat
 from asyncio_rosetta.hazards import load as load_hazards
 from asyncio_rosetta.runner import child_env, run_many
 
@@ -71,9 +71,8 @@ def cli(*args, cwd=None):
 
 
 def reference_style(topic):
-    """The newest style that runs on this interpreter."""
-    return next(style for style in reversed(STYLES)
-                if expectation(CATALOG, topic, style).outcome != "fails")
+    """The newest style that runs *topic* on this interpreter."""
+    return compat.reference_style(CATALOG, topic)
 
 
 @pytest.fixture(scope="session")
@@ -97,8 +96,9 @@ def _all_runs():
         runs = pool.submit(run_many, jobs)
         ported = run_many({("ported", topic, "generator_coroutine"): (path, {})
                            for topic, path in _ported_variants().items()})
-        ported.update(runs.result())
-    return ported
+        results = runs.result()
+    results.update(ported)
+    return results
 
 
 def _ported_variants():

@@ -15,7 +15,7 @@ from asyncio_rosetta import bench, site
 from asyncio_rosetta.compat import in_range
 
 HERE = "{}.{}".format(*sys.version_info[:2])
-STYLES = bench._styles()
+STYLES = CATALOG.styles
 
 
 def _workload(style, *args):
@@ -23,14 +23,14 @@ def _workload(style, *args):
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
 
 
-@pytest.mark.parametrize("style", STYLES, ids=[s["name"] for s in STYLES])
+@pytest.mark.parametrize("style", STYLES, ids=[s.name for s in STYLES])
 def test_each_workload_counts_the_tree_here_or_fails_as_recorded(style):
-    out = _workload(style["name"], 2, 2, 3)  # 2 repetitions of 1 + 3 + 9 nodes
+    out = _workload(style.name, 2, 2, 3)  # 2 repetitions of 1 + 3 + 9 nodes
     reason = bench.not_run_reason(style, HERE)
     if reason is None:
         assert out.returncode == 0, out.stderr
         result = json.loads(out.stdout)
-        assert (result["style"], result["nodes"], len(result["times"])) == (style["name"], 13, 2)
+        assert (result["style"], result["nodes"], len(result["times"])) == (style.name, 13, 2)
         assert result["python"] == "{}.{}.{}".format(*sys.version_info[:3])
     else:  # what bench does not attempt here fails as the cell says it would
         assert out.returncode == 1 and out.stdout == ""
@@ -38,7 +38,7 @@ def test_each_workload_counts_the_tree_here_or_fails_as_recorded(style):
 
 
 def test_the_workloads_differ_only_where_the_port_does():
-    sources = {s["name"]: (bench.WORKLOADS / (s["name"] + ".py")).read_text(encoding="utf-8") for s in STYLES}
+    sources = {s.name: (bench.WORKLOADS / (s.name + ".py")).read_text(encoding="utf-8") for s in STYLES}
     shapes = [[line for line in text.splitlines() if line.startswith(("def ", "async def ", "if __name__"))]
               for text in sources.values()]
     assert shapes[0][1:] == shapes[1][1:] == shapes[2][1:] == ["def measure(repeat, depth, fanout):",
@@ -62,7 +62,7 @@ def test_the_workloads_differ_only_where_the_port_does():
     ("modern_taskgroup", "3.11", None),
 ])
 def test_where_a_style_runs_comes_from_compat_json(name, minor, expected):
-    assert bench.not_run_reason(next(s for s in STYLES if s["name"] == name), minor) == expected
+    assert bench.not_run_reason(next(s for s in STYLES if s.name == name), minor) == expected
 
 
 def _data():
@@ -140,11 +140,11 @@ def test_command_runs_each_style_that_runs_here_and_writes_the_json(tmp_path):
     [python] = data["pythons"]
     assert python["version"] == "{}.{}.{}".format(*sys.version_info[:3]) and data["workload"]["nodes"] == 3
     for style in STYLES:
-        cell, reason = python["styles"][style["name"]], bench.not_run_reason(style, HERE)
+        cell, reason = python["styles"][style.name], bench.not_run_reason(style, HERE)
         if reason:
             assert cell == {"not_run": reason}
             continue
-        recorded = next(row for row in style["outcomes"] if in_range(row["python"], sys.version_info))
+        recorded = next(row for row in style.outcomes if in_range(row["python"], sys.version_info))
         assert len(cell["times"]) == 2 and cell["warnings"] == recorded.get("warnings", [])
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import STYLES, TOPICS
 from asyncio_rosetta._child import PHASES
-from asyncio_rosetta.compat import OUTCOMES, expectation, in_range, supported
+from asyncio_rosetta.compat import OUTCOMES, expectation, in_range, reference_style, supported
 
 ALL_PYTHONS = [(3, minor) for minor in range(6, 15)]
 
@@ -17,6 +17,16 @@ ALL_PYTHONS = [(3, minor) for minor in range(6, 15)]
 ])
 def test_in_range(spec, version, inside):
     assert in_range(spec, version) is inside
+
+
+@pytest.mark.parametrize("topic, version, style", [
+    ("hello", (3, 6), "async_await"),  # asyncio.run is 3.7+
+    ("hello", (3, 7), "modern_taskgroup"),  # hello's own rows: no TaskGroup needed
+    ("gather", (3, 10), "async_await"), ("gather", (3, 11), "modern_taskgroup"),
+    ("gather", (3, 14), "modern_taskgroup"),
+])
+def test_reference_style_is_the_newest_that_runs(catalog, topic, version, style):
+    assert reference_style(catalog, topic, version) == style
 
 
 @pytest.mark.parametrize("style", STYLES)

@@ -20,6 +20,7 @@ def run(request):
         pytest.skip("no fork server on this platform: run_many starts fresh interpreters")
     return run_variant if request.param == "fresh" else run_forked
 
+
 SCRIPT = '''import asyncio, sys, warnings
 def boom():
     raise ValueError("inside")
