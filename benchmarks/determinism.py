@@ -13,7 +13,6 @@ modern variants or the harness warn about in this process fails the run.
 Prints one line per run and a summary; exits 1 if any run differed.
 """
 
-import argparse
 import json
 import multiprocessing
 import os
@@ -23,7 +22,7 @@ import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from _script import ROOT, parser as script_parser  # beside this script
 
 
 def spin():
@@ -59,14 +58,8 @@ def _differences(first, other, path=""):
         yield "{}: {!r} -> {!r}".format(path or "/", first, other)
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):
-        # One clear line instead of argparse's usage block.
-        self.exit(2, "{}: error: {} (see --help)\n".format(self.prog, message))
-
-
 def main(argv=None):
-    parser = _Parser(description=__doc__.split("\n")[0])
+    parser = script_parser(__doc__)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--python", default=sys.executable, help="interpreter with pytest installed")
     parser.add_argument("--dev-modern", action="store_true",

@@ -14,7 +14,6 @@ tables; writes benchmarks/matrix_speed.json. With --runs-only, skips tox and
 measures only the start-ups against the results/ of this clone.
 """
 
-import argparse
 import json
 import os
 import shutil
@@ -23,7 +22,7 @@ import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from _script import ROOT, parser as script_parser  # beside this script
 MINORS = ["3.{}".format(minor) for minor in range(6, 15)]
 
 
@@ -89,7 +88,7 @@ def print_tox(label, measured):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = script_parser(__doc__)
     parser.add_argument("--runs-only", action="store_true", help="only the floor, from this clone's results/")
     args = parser.parse_args(argv)
     missing = [minor for minor in MINORS if shutil.which("python" + minor) is None]

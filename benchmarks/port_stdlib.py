@@ -9,7 +9,6 @@ reports them), and the to-do list scan gives for the result. Prints the
 numbers and writes benchmarks/port_stdlib.json. Needs LibCST.
 """
 
-import argparse
 import ast
 import collections
 import json
@@ -18,10 +17,10 @@ import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
+from _script import ROOT, parser as script_parser  # beside this script
+from _trees import DEFAULT_TREES, python_files
 
-from _trees import DEFAULT_TREES, python_files  # noqa: E402  (beside this script)
+sys.path.insert(0, ROOT)
 from asyncio_rosetta._sources import mask_async_names  # noqa: E402
 from asyncio_rosetta.hazards import PYTHONS, load  # noqa: E402
 from asyncio_rosetta.port import port_file  # noqa: E402
@@ -54,7 +53,7 @@ def _own_nodes(function):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = script_parser(__doc__)
     parser.add_argument("--tree", action="append", help="a folder to port (repeatable)")
     parser.add_argument("--target", default="3.11")
     args = parser.parse_args(argv)

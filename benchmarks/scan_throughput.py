@@ -9,7 +9,6 @@ wall times is printed, with lines per second. Tools not installed are listed
 as such. Writes benchmarks/scan_throughput.json.
 """
 
-import argparse
 import json
 import os
 import shutil
@@ -18,13 +17,12 @@ import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-from _trees import DEFAULT_TREES, python_files  # noqa: E402  (beside this script)
+from _script import ROOT, parser as script_parser  # beside this script
+from _trees import DEFAULT_TREES, python_files
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = script_parser(__doc__)
     parser.add_argument("--tree", action="append", help="a folder to scan (repeatable)")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)

@@ -17,7 +17,6 @@ Prints a table and the suite's speed-up; writes benchmarks/story_time.json.
 Run it with an interpreter that has the tox deps (uvloop for custom_loop).
 """
 
-import argparse
 import concurrent.futures
 import json
 import os
@@ -25,7 +24,8 @@ import platform
 import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from _script import ROOT, parser as script_parser  # beside this script
+
 sys.path.insert(0, ROOT)
 
 from asyncio_rosetta.catalog import load  # noqa: E402
@@ -42,7 +42,7 @@ def timed(function, *args, **kwargs):
 
 def main(argv=None):
     catalog = load()
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = script_parser(__doc__)
     parser.add_argument("--topic", action="append", help="only this topic (repeatable)")
     args = parser.parse_args(argv)
     names = [topic.name for topic in catalog.topics]
