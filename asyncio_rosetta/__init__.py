@@ -14,7 +14,7 @@ import sys
 __all__ = ["load", "run_variant", "check"]
 __version__ = "0.1.0"
 
-_HOME = {"load": "catalog", "run_variant": "runner", "check": "verify"}
+_HOME = {"load": "harness.catalog", "run_variant": "harness.runner", "check": "harness.verify"}
 
 
 def __getattr__(name):
@@ -26,6 +26,6 @@ def __getattr__(name):
 
 
 if sys.version_info < (3, 7):  # no module __getattr__ yet
-    from asyncio_rosetta.catalog import load  # noqa: E402,F401
-    from asyncio_rosetta.runner import run_variant  # noqa: E402,F401
-    from asyncio_rosetta.verify import check  # noqa: E402,F401
+    from asyncio_rosetta.harness.catalog import load  # noqa: E402,F401
+    from asyncio_rosetta.harness.runner import run_variant  # noqa: E402,F401
+    from asyncio_rosetta.harness.verify import check  # noqa: E402,F401

@@ -19,17 +19,23 @@ import os
 import shutil
 import sys
 
-from asyncio_rosetta import _render, _report, _sources
-from asyncio_rosetta._files import write_atomic
-from asyncio_rosetta.catalog import CatalogError, load, read_text
-from asyncio_rosetta.compat import expectation, reference_style
-from asyncio_rosetta.hazards import PYTHONS
-from asyncio_rosetta.hazards import load as load_hazards
-from asyncio_rosetta.port import DEFAULT_TARGET, PortError, fixers_for, port_files
-from asyncio_rosetta.runner import run_many, run_variant
-from asyncio_rosetta.scan import scan
-from asyncio_rosetta.tracing import format_trace
-from asyncio_rosetta.verify import DIFFERS, check
+from asyncio_rosetta import render as _render
+
+from asyncio_rosetta.scan import report as _report
+
+from asyncio_rosetta.scan import sources as _sources
+from asyncio_rosetta.files import write_atomic
+from asyncio_rosetta.data import read_text
+from asyncio_rosetta.errors import CatalogError, RosettaError, UsageError
+from asyncio_rosetta.harness.catalog import load
+from asyncio_rosetta.harness.compat import expectation, reference_style
+from asyncio_rosetta.versions import DEFAULT_TARGET, PYTHONS, parse_supported
+from asyncio_rosetta.scan.hazards import load as load_hazards
+from asyncio_rosetta.port.porter import PortError, fixers_for, port_files
+from asyncio_rosetta.harness.runner import run_many, run_variant
+from asyncio_rosetta.scan.scanner import scan
+from asyncio_rosetta.harness.tracing import format_trace
+from asyncio_rosetta.harness.verify import DIFFERS, check
 
 __all__ = ["main"]
 
@@ -228,7 +234,8 @@ def cmd_verify(catalog, args):
 
 
 def cmd_matrix(catalog, args):
-    from asyncio_rosetta import matrix, results
+    from asyncio_rosetta.publish import matrix
+    from asyncio_rosetta.publish import results
 
     try:
         table = matrix.merge(results.load_dir(results.results_dir(args.results)), catalog)
@@ -239,7 +246,10 @@ def cmd_matrix(catalog, args):
 
 
 def cmd_site(catalog, args):
-    from asyncio_rosetta import bench, matrix, results, site
+    from asyncio_rosetta.publish import bench
+    from asyncio_rosetta.publish import matrix
+    from asyncio_rosetta.publish import results
+    from asyncio_rosetta.publish import site
 
     folder = results.results_dir(args.results)
     table = None
@@ -258,7 +268,7 @@ def cmd_site(catalog, args):
 
 
 def cmd_bench(args):
-    from asyncio_rosetta import bench
+    from asyncio_rosetta.publish import bench
 
     for flag in ("repeat", "rounds", "fanout"):
         if getattr(args, flag) < 1:

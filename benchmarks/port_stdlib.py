@@ -21,10 +21,12 @@ from _script import ROOT, parser as script_parser  # beside this script
 from _trees import DEFAULT_TREES, python_files
 
 sys.path.insert(0, ROOT)
-from asyncio_rosetta._sources import mask_async_names  # noqa: E402
-from asyncio_rosetta.hazards import PYTHONS, load  # noqa: E402
-from asyncio_rosetta.port import port_file  # noqa: E402
-from asyncio_rosetta.scan import scan  # noqa: E402
+from asyncio_rosetta.scan.sources import mask_async_names  # noqa: E402
+from asyncio_rosetta.scan.hazards import load  # noqa: E402
+from asyncio_rosetta.errors import UsageError  # noqa: E402
+from asyncio_rosetta.versions import parse_supported  # noqa: E402
+from asyncio_rosetta.port.porter import port_file  # noqa: E402
+from asyncio_rosetta.scan.scanner import scan  # noqa: E402
 
 
 def leftovers(tree):
@@ -61,9 +63,10 @@ def main(argv=None):
     missing = [tree for tree in trees if not os.path.isdir(tree)]
     if missing:
         parser.exit(2, "port_stdlib.py: error: no such folder: {}\n".format(missing[0]))
-    target = tuple(int(part) for part in args.target.split("."))
-    if target not in PYTHONS:
-        parser.exit(2, "port_stdlib.py: error: --target must be 3.6-3.14\n")
+    try:
+        target = parse_supported(args.target)
+    except UsageError as exc:
+        parser.exit(2, "port_stdlib.py: error: {}\n".format(exc))
     files = [path for tree in trees for path in python_files(tree)]
     started = time.perf_counter()
     results = [port_file(path, target) for path in files]

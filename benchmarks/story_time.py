@@ -28,10 +28,10 @@ from _script import ROOT, parser as script_parser  # beside this script
 
 sys.path.insert(0, ROOT)
 
-from asyncio_rosetta.catalog import load  # noqa: E402
-from asyncio_rosetta.compat import reference_style  # noqa: E402
-from asyncio_rosetta.runner import run_many, run_variant  # noqa: E402
-from asyncio_rosetta.verify import compare_real_time  # noqa: E402
+from asyncio_rosetta.harness.catalog import load  # noqa: E402
+from asyncio_rosetta.harness.compat import reference_style  # noqa: E402
+from asyncio_rosetta.harness.runner import run_many, run_variant  # noqa: E402
+from asyncio_rosetta.harness.verify import compare_real_time  # noqa: E402
 
 
 def timed(function, *args, **kwargs):

@@ -18,10 +18,10 @@ import tempfile
 
 import pytest
 
-from asyncio_rosetta.catalog import load
-from asyncio_rosetta import compat
-from asyncio_rosetta.hazards import load as load_hazards
-from asyncio_rosetta.runner import child_env, run_many
+from asyncio_rosetta.harness.catalog import load
+from asyncio_rosetta.harness import compat
+from asyncio_rosetta.scan.hazards import load as load_hazards
+from asyncio_rosetta.harness.runner import child_env, run_many
 
 CATALOG = load()
 HAZARDS = load_hazards()
@@ -105,7 +105,7 @@ def _ported_variants():
     """{topic: path of its legacy variant as port rewrote it}, in a temporary folder."""
     if not HAVE_LIBCST:
         return {}
-    from asyncio_rosetta.port import port_file
+    from asyncio_rosetta.port.porter import port_file
 
     folder = tempfile.mkdtemp(prefix="rosetta-ported-")
     atexit.register(shutil.rmtree, folder, True)
@@ -139,10 +139,10 @@ def runs():
 
 
 def pytest_sessionfinish(session):
-    """Leave this interpreter's measured results (asyncio_rosetta.results) for
+    """Leave this interpreter's measured results (asyncio_rosetta.publish.results) for
     the matrix and the site: from the batch's own runs, so nothing runs twice."""
     if _batch and _batch[0].done() and _batch[0].exception() is None:
-        from asyncio_rosetta import results
+        from asyncio_rosetta.publish import results
 
         path = results.write(results.collect(CATALOG, HAZARDS, _batch[0].result()))
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")

@@ -5,7 +5,7 @@ import stat
 
 import pytest
 
-from asyncio_rosetta import _files
+from asyncio_rosetta import files as _files
 
 
 def test_write_atomic_replaces_the_file_and_keeps_its_mode(tmp_path):

@@ -1,6 +1,6 @@
 """Side-by-side and unified rendering."""
 
-from asyncio_rosetta import _render
+from asyncio_rosetta import render as _render
 
 
 def test_aligned_rows_pad_missing_lines():

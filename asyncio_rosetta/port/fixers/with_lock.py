@@ -1,0 +1,28 @@
+"""``with (await lock):`` becomes ``async with lock:`` (AR109; AR108 once AR101 ran).
+
+    async def update(lock):            async def update(lock):
+        with (await lock):       ->        async with lock:
+            ...                                ...
+
+Only in an ``async def``, and only when every item of the ``with`` is such
+an ``await`` (``async with`` cannot mix in a plain context manager). A
+``with (yield from lock):`` is rewritten once its generator became an
+``async def``; in a generator that stays one, the scan reports it.
+"""
+
+import libcst
+
+from asyncio_rosetta.port.fixers import Fixer, fixer
+
+
+@fixer("AR109", "AR108", min_target=(3, 6), trigger=["with"])
+class WithLock(Fixer):
+    def leave_With(self, original, updated):
+        items = updated.items
+        if not self.in_async_function() or updated.asynchronous is not None \
+                or not all(isinstance(item.item, libcst.Await) for item in items):
+            return updated
+        self.applied()
+        return updated.with_changes(
+            asynchronous=libcst.Asynchronous(),
+            items=[item.with_changes(item=item.item.expression) for item in items])

@@ -1,0 +1,109 @@
+"""Rewrite legacy asyncio code to modern asyncio, keeping comments and formatting.
+
+    >>> new, fixed = port_source(legacy_text, target=(3, 11))   # doctest: +SKIP
+    >>> dict(fixed)                                             # doctest: +SKIP
+    {'AR101': 3, 'AR308': 1}
+
+*target* is the oldest Python the result must still run on: a fixer applies
+from its ``min_target`` on (``asyncio.run`` needs 3.7, the builtin
+``TimeoutError`` 3.11). Only rewrites that keep behaviour are made (see
+``_fixers``); what needs a person stays, and the scan of the result lists it.
+Files are written (by the caller, with _files.write_atomic) only when asked, never when they did not parse,
+and a second run changes nothing. Needs LibCST (Python 3.9+), which parses the
+source into a tree that keeps every comment and space.
+"""
+
+import ast
+import collections
+
+from asyncio_rosetta import pool as _pool
+from asyncio_rosetta.scan import sources as _sources
+from asyncio_rosetta.versions import DEFAULT_TARGET
+
+__all__ = ["PortError", "Ported", "port_source", "port_file", "port_files", "fixers_for",
+           "PARALLEL_FROM"]
+
+# From this many files on, worker processes port them: a LibCST rewrite costs
+# ~0.5 s per 600 lines, about what starting a worker does.
+PARALLEL_FROM = 8
+
+
+class PortError(Exception):
+    """Why a file cannot be ported, in one line."""
+
+
+# text: what the file holds; new: what port makes of it (== text if nothing
+# to do); fixed: Counter of hazard id -> rewrites; error: a SourceError or
+# PortError (the file is then left alone).
+Ported = collections.namedtuple("Ported", "path text new fixed encoding error")
+
+
+def fixers_for(target):
+    """The fixer classes that apply for *target*, in the order they run."""
+    try:
+        from asyncio_rosetta.port import fixers as _fixers
+    except ImportError as exc:  # LibCST is not installed, or this Python is too old for it
+        raise PortError("port needs LibCST, for Python 3.9+ ({}): pip install libcst".format(exc))
+    return [fixer for fixer in _fixers.load() if tuple(target) >= fixer.min_target]
+
+
+def port_source(text, target=DEFAULT_TARGET, package="", path="<source>"):
+    """(new text, Counter of hazard id -> rewrites) for the source *text*.
+    Raises PortError when it does not parse."""
+    import libcst
+
+    fixers = fixers_for(target)
+    masked = _sources.mask_async_names(text)
+    try:
+        module = libcst.parse_module(masked)
+    except libcst.ParserSyntaxError as exc:
+        raise PortError("cannot parse: " + _parse_error(masked, exc))
+    from asyncio_rosetta.port.fixers import rewrite
+    from asyncio_rosetta.port.fixers._names import Names
+
+    triggered = [f for f in fixers if any(trigger in text for trigger in f.triggers)]
+    module, fixed = rewrite(module, triggered, Names(module, package))
+    if module.code == masked:
+        return text, fixed
+    new = _sources.unmask(module.code)
+    _check(masked, _sources.mask_async_names(new), path)
+    return new, fixed
+
+
+def _parse_error(masked, exc):
+    """The interpreter's own words for a syntax error, when it has them (LibCST's are long)."""
+    try:
+        ast.parse(masked)
+    except SyntaxError as error:
+        return "{} (line {}, column {})".format(error.msg, error.lineno, error.offset)
+    return "{} (line {}, column {})".format(exc.message.splitlines()[0], exc.raw_line, exc.raw_column + 1)
+
+
+def _check(before, after, path):
+    """Refuse a rewrite that does not compile where the original did (a bug in a fixer)."""
+    try:
+        compile(before, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return  # it never compiled here: nothing to compare with
+    try:
+        compile(after, path, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        raise PortError("the rewrite does not compile ({}, line {}); file left alone: please report "
+                        "this".format(exc.msg, exc.lineno))
+
+
+def port_file(path, target=DEFAULT_TARGET):
+    """Ported for the file at *path* (nothing is written)."""
+    try:
+        text, encoding = _sources.read_with_encoding(path)
+        new, fixed = port_source(text, target, _sources.package_of(path), str(path))
+    except _sources.SourceError as exc:
+        return Ported(path, None, None, collections.Counter(), None, exc)
+    except PortError as exc:
+        return Ported(path, None, None, collections.Counter(), None, PortError("{}: {}".format(path, exc)))
+    return Ported(path, text, new, fixed, encoding, None)
+
+
+def port_files(paths, target=DEFAULT_TARGET, jobs=None):
+    """[Ported] for each file in *paths*, in order (one process per core for many)."""
+    return _pool.map_files(port_file, paths, target, jobs, PARALLEL_FROM)

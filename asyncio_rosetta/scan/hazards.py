@@ -1,0 +1,168 @@
+"""The hazard catalogue: legacy asyncio constructs and what each does on each Python.
+
+    >>> hazards = load()
+    >>> hazard = hazards.get("AR101")
+    >>> hazard.name, hazard.first_change()
+    ('coroutine-decorator', ((3, 8), 'warns'))
+    >>> hazard.outcome((3, 11)).error
+    "AttributeError: module 'asyncio' has no attribute 'coroutine'. Did you mean: 'coroutines'?"
+
+Entries live in ``data/hazards.json``. Each one has a probe, ``probes/<ID>.py``
+in the repository: a minimal program the test suite runs on every
+interpreter, asserting the recorded outcome for that version exactly.
+"""
+
+import collections
+import json
+from pathlib import Path
+
+from asyncio_rosetta.data import DATA, find_root
+from asyncio_rosetta.errors import CatalogError
+from asyncio_rosetta.versions import PYTHONS, in_range, parse
+
+__all__ = ["Hazard", "Outcome", "Hazards", "load", "OUTCOMES", "FIXES", "DETECT_KINDS"]
+
+# ok: runs as it always did; warns: runs, with exactly these warnings;
+# fails: ends with exactly this exception; changed: runs, but prints
+# something else than on older versions (behaviour changed silently).
+OUTCOMES = ("ok", "warns", "fails", "changed")
+
+# How safe an automatic rewrite is.
+FIXES = ("safe", "review", "manual")
+
+# How scan finds an entry in source (the "kind" of its "detect").
+DETECT_KINDS = (
+    "decorator",             # @name on a function
+    "call",                  # a call to name(...)
+    "call-keyword",          # name(..., keyword=...)
+    "call-without-keyword",  # name(...) that does not pass keyword=
+    "call-with-timeout",     # name(aw, timeout) that can time out: the timeout not a literal None, aw not shield(...)
+    "call-with-coroutines",  # name([coro(), ...]): calls, not tasks, in its first argument
+    "reference",             # any use of name (attribute, import, except clause)
+    "with-yield-from",       # with (yield from x):
+    "with-await",            # with (await x):
+    "with-instance",         # plain with on an object made by one of names (lock = asyncio.Lock(); with lock:)
+    "method-call",           # obj.meth(...), any obj: names are Class.meth, matched by meth; "keyword": only if passed
+    "factory-without-kwargs",  # obj.meth(f) (names as in method-call), f a function here without **kwargs
+    "call-with-generator",   # name(g(...)), g a generator function without @types.coroutine (names as in method-call)
+    "call-outside-coroutine",  # name(...) outside any async def (module body, plain function): no loop is running;
+                               # not if passed "unless_keyword", nor, for the "loop_from_first" names, if the first
+                               # argument is a Future or Task (the loop is taken from it)
+    "call-in-coroutine",     # name(...) inside an async def: the loop is already running
+    "call-in-thread",        # name(...) in code a threading.Thread runs (its target, and what that calls)
+    "run-without-shutdown",  # loop.meth(x) (names as in method-call) unless x is a shutdown step (shutdown_asyncgens(),
+                             # shutdown_default_executor(), gather of the tasks it cancelled) or the rest of the
+                             # function shuts the same loop down: those three, or its own default executor shut down
+    "call-after",            # name(...) after a call to one of "after" made by the module body itself
+    "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped
+    "module-level-call",     # name(...) in a module or class body: runs at import time
+    "async-for",             # async for ... in name(...)
+    "await-generator",       # await g(...), g a generator function without @types.coroutine
+    "yield-from-coroutine",  # yield from c(...) in a generator without @types.coroutine, c an async def
+    "yield-from-in-async",   # yield from inside an async def
+    "async-identifier",      # async or await used as a name (variable, argument, attribute), where scan masks it
+    "except-handler",        # except clause catching one of names; with "before": only if a handler for it follows
+    "except-star",           # an except* clause
+    "return-in-finally",     # return, break or continue inside a finally block
+    "runtime",               # nothing in the source shows it (it is how the program runs): scan never reports it
+)
+
+Outcome = collections.namedtuple("Outcome", "python outcome warnings error output why")
+
+
+class Hazard(collections.namedtuple(
+        "Hazard", "id name title detect outcomes replacement fix topics facts probe since")):
+    """One legacy construct (or non-equivalent port) and its outcome per interpreter."""
+
+    __slots__ = ()
+
+    def outcome(self, version):
+        """The recorded Outcome on (major, minor) *version*."""
+        for row in self.outcomes:
+            if in_range(row.python, tuple(version)[:2]):
+                return row
+        raise LookupError("hazard {} has no outcome for {}.{}".format(self.id, *version))
+
+    def changes(self, target=PYTHONS[-1]):
+        """The outcome rows that tell a porter something, up to *target*: from
+        ``since`` (where the construct exists) on, every row that does not run
+        as the first one there (which counts too if it warns or fails)."""
+        rows = [row for row in self.outcomes if _bounds(row.python)[1] >= self.since]
+        first = rows[0]
+        picked = [first] if first.outcome in ("warns", "fails") else []
+        picked += [row for row in rows[1:] if row.outcome != "ok"]
+        return [row for row in picked if max(_bounds(row.python)[0], self.since) <= tuple(target)]
+
+    def breaks(self, target=PYTHONS[-1]):
+        """One line: what happens, version range by range, up to *target*."""
+        parts = []
+        for row in self.changes(target):
+            low, high = _bounds(row.python)
+            span = _span(max(low, self.since), min(high, tuple(target)))
+            detail = row.error or (row.warnings[0] if row.warnings else row.why or "behaves differently")
+            parts.append("{} on {}: {}".format(_VERBS[row.outcome], span, detail))
+        return "; ".join(parts)
+
+    def first_change(self, target=PYTHONS[-1]):
+        """((major, minor), outcome) of the first version up to *target* where
+        the construct does not run as before (see changes()), or None."""
+        rows = self.changes(target)
+        if not rows:
+            return None
+        return max(_bounds(rows[0].python)[0], self.since), rows[0].outcome
+
+
+_VERBS = {"warns": "warns", "fails": "fails", "changed": "changes"}
+
+
+def _span(low, high):
+    """'3.6', '3.8-3.10' or, up to the newest interpreter, '3.11+'."""
+    if low == high:
+        return "{}.{}".format(*low)
+    if high == PYTHONS[-1]:
+        return "{}.{}+".format(*low)
+    return "{}.{}-{}.{}".format(*(low + high))
+
+
+def _bounds(spec):
+    """The (low, high) versions an inclusive range like '3.8-3.10' or '3.11-' covers."""
+    inside = [version for version in PYTHONS if in_range(spec, version)]
+    return inside[0], inside[-1]
+
+
+class Hazards:
+    def __init__(self, entries):
+        self.entries = entries
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def __len__(self):
+        return len(self.entries)
+
+    def get(self, key):
+        """An entry by id (``AR101``, any case) or name (``coroutine-decorator``)."""
+        for hazard in self.entries:
+            if key.upper() == hazard.id or key == hazard.name:
+                return hazard
+        raise CatalogError("unknown hazard {!r}; choose from: {}".format(
+            key, ", ".join(h.id for h in self.entries)))
+
+
+def load(root=None):
+    """The catalogue; probe paths point into *root* (default: the clone, if any)."""
+    if root is None:
+        try:
+            root = find_root()
+        except CatalogError:  # installed without a clone: no probes to run
+            root = None
+    with open(str(DATA / "hazards.json"), encoding="utf-8") as data:
+        raw = json.load(data)["hazards"]
+    return Hazards([
+        Hazard(h["id"], h["name"], h["title"], h["detect"],
+               [Outcome(r["python"], r["outcome"], r.get("warnings", []), r.get("error"),
+                        r.get("output", []), r.get("why", "")) for r in h["outcomes"]],
+               h["replacement"], h["fix"], h["topics"], h.get("facts", ""),
+               root and Path(root) / "probes" / (h["id"] + ".py"),
+               parse(h.get("since", "3.6")))
+        for h in raw])

@@ -1,0 +1,159 @@
+"""Find legacy asyncio constructs in source files and say what breaks where.
+
+    >>> report = scan(["legacy.py"], target=(3, 12))              # doctest: +SKIP
+    >>> print(report.findings[0])                                 # doctest: +SKIP
+    legacy.py:4:1  AR101  @asyncio.coroutine generator-based coroutines: warns on 3.8-3.10: ...
+
+Files are parsed by the running interpreter's ``ast`` after ``async`` and
+``await`` used as names (valid until 3.6) are masked in place, so that legacy
+files parse on any Python from 3.6 (LibCST 1.9 cannot: its parser rejects
+``async`` as a name whatever ``python_version`` it is given; ``ast`` is also
+many times faster). A line of Python 2 syntax around the asyncio code
+(``print "x"``) is read as Python 3 where the parser stops on it (see
+``_python2``), and reported as a Note. A file that cannot be read or parsed
+is reported as an error and the scan goes on. A ``# noqa:
+AR101`` comment (ids or names, comma-separated; bare ``# noqa`` for all) on
+the line of a finding suppresses it. Large trees are scanned by a process pool.
+"""
+
+import ast
+import collections
+import re
+import warnings
+
+from asyncio_rosetta import pool as _pool
+
+from asyncio_rosetta.scan import python2 as _python2
+
+from asyncio_rosetta.scan import sources as _sources
+from asyncio_rosetta.scan.detectors import find
+from asyncio_rosetta.versions import PYTHONS
+from asyncio_rosetta.scan.hazards import load as load_hazards
+
+__all__ = ["Finding", "Note", "Report", "scan", "PARALLEL_FROM"]
+
+# From this many files on, a process pool parses them: spawning the workers
+# costs ~0.5 s (46 files: 1.4 s serial, 1.9 s pooled; the 3.6 stdlib: 29 s vs 16 s).
+PARALLEL_FROM = 100
+
+_NOQA = re.compile(r"#\s*noqa\b(?::\s*(?P<codes>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
+
+
+class Finding(collections.namedtuple("Finding", "path line column hazard target")):
+    """One construct in one place; ``str()`` is the linter-style report line."""
+
+    __slots__ = ()
+
+    @property
+    def message(self):
+        hazard = self.hazard
+        return "{}: {} Use {} See topic {}.".format(
+            hazard.title, _sentence(hazard.breaks(self.target)), _sentence(hazard.replacement),
+            ", ".join(hazard.topics))
+
+    def __str__(self):
+        return "{}:{}:{}  {}  {}".format(self.path, self.line, self.column, self.hazard.id, self.message)
+
+
+def _sentence(text):
+    """*text* ending with a full stop (an error message may end with one, or a '?')."""
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+class Note(collections.namedtuple("Note", "path line message")):
+    """Something the user should know about how a file was read (not a finding, not an error)."""
+
+    __slots__ = ()
+
+    def __str__(self):
+        return "{}:{}: note: {}".format(self.path, self.line, self.message)
+
+
+Report = collections.namedtuple("Report", "findings errors files target notes")
+Report.__new__.__defaults__ = ((),)  # notes: none unless a file was read as Python 3
+
+
+def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None, texts=None):
+    """Scan *paths* (files and folders) for the hazards that change behaviour
+    by *target*; *select*/*ignore* filter by id or name. *texts* ({path:
+    source}) is scanned instead of what those files hold (port scans what it
+    would write). Returns a Report."""
+    hazards = hazards or load_hazards()
+    chosen = [h for h in hazards if h.first_change(target) is not None
+              and (not select or _named(h, select)) and not _named(h, ignore)]
+    errors = []
+    files = list(_sources.walk(paths, errors))
+    texts = texts or {}
+    results = _pool.map_files(_scan_file, [(path, texts.get(path)) for path in files], chosen, jobs, PARALLEL_FROM)
+    by_id = {h.id: h for h in chosen}
+    findings, notes = [], []
+    for path, found, error, repaired in results:
+        if error is not None:
+            errors.append(error)
+        findings += [Finding(path, line, column, by_id[hazard_id], tuple(target))
+                     for line, column, hazard_id in found]
+        notes += [Note(path, line, "read as Python 3: " + said) for line, said in repaired]
+    errors.sort(key=lambda error: str(error.path))
+    return Report(findings, errors, len(files), tuple(target), notes)
+
+
+def _named(hazard, keys):
+    return any(key.upper() == hazard.id or key == hazard.name for key in keys)
+
+
+def _scan_file(item, wanted):
+    """(path, [(line, column, hazard id)], SourceError or None, [(line, what was
+    read as Python 3)]) for the *wanted* hazards; *item* is (path, its text or
+    None to read it)."""
+    path, text = item
+    kinds = {h.detect["kind"]: h for h in wanted}
+    masked_at = []  # where the last parse masked async or await used as a name
+
+    def parse(text):
+        masked_at[:] = []
+        masked = _sources.mask_async_names(text, masked_at)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escapes and the like are not ours to report
+            return masked, ast.parse(masked, str(path))
+
+    try:
+        text = _sources.read(path) if text is None else text
+        (masked, tree), repaired = _python2.read_as_python3(text, parse)
+    except _sources.SourceError as exc:
+        return path, [], exc, []
+    except SyntaxError as exc:
+        error = _sources.SourceError(path, "cannot parse: " + _parse_error(exc))
+        found = _masked_names(masked_at, kinds)
+        if exc.msg == "'yield from' inside async function" and "yield-from-in-async" in kinds:
+            found.append((exc.lineno, exc.offset or 1, kinds["yield-from-in-async"]))
+        return path, _unsuppressed(found, text), error, []
+    except (ValueError, RecursionError, MemoryError) as exc:
+        return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__)), []
+    found = _masked_names(masked_at, kinds)
+    found += find(tree, _sources.source_lines(masked), wanted, _sources.package_of(path))
+    return path, _unsuppressed(found, text), None, repaired
+
+
+def _masked_names(masked_at, kinds):
+    """async or await as a name: where the parse masked it."""
+    hazard = kinds.get("async-identifier")
+    return [(line, column, hazard) for line, column in masked_at] if hazard else []
+
+
+def _unsuppressed(found, text):
+    lines = _sources.source_lines(text)
+    return sorted({(line, column, hazard.id) for line, column, hazard in found
+                   if not _suppressed(lines[line - 1] if line <= len(lines) else "", hazard)})
+
+
+def _parse_error(exc):
+    """A SyntaxError in one line, as the interpreter would put it."""
+    return "{} (line {}, column {})".format(exc.msg, exc.lineno, exc.offset)
+
+
+def _suppressed(line, hazard):
+    match = _NOQA.search(line)
+    if match is None:
+        return False
+    codes = match.group("codes")
+    return codes is None or _named(hazard, [code.strip() for code in codes.split(",")])

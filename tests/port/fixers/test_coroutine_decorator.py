@@ -1,0 +1,206 @@
+"""AR101: @asyncio.coroutine generators -> async def (coroutine_decorator.py)."""
+
+
+def test_decorated_generator_becomes_async_def(ported, dedent):
+    assert ported('''
+        import asyncio
+
+
+        @asyncio.coroutine
+        def fetch(url):
+            data = yield from get(url)
+            return (yield from parse(data))
+    ''') == dedent('''
+        import asyncio
+
+
+        async def fetch(url):
+            data = await get(url)
+            return (await parse(data))
+    ''')
+
+
+def test_bare_yield_is_one_turn_of_the_loop(ported, dedent):
+    assert ported('''
+        import asyncio as aio
+
+        @aio.coroutine
+        def step():
+            yield
+    ''') == dedent('''
+        import asyncio as aio
+
+        async def step():
+            await aio.sleep(0)
+    ''')
+
+
+def test_operand_that_binds_looser_than_await_is_parenthesised(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        @asyncio.coroutine
+        def f(a, b, c):
+            x = yield from a if c else b
+            y = yield from a.b[0](c)
+    ''') == dedent('''
+        import asyncio
+
+        async def f(a, b, c):
+            x = await (a if c else b)
+            y = await a.b[0](c)
+    ''')
+
+
+def test_decorated_function_without_yield_becomes_async_def(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        @asyncio.coroutine
+        def answer():
+            return 42
+    ''') == dedent('''
+        import asyncio
+
+        async def answer():
+            return 42
+    ''')
+
+
+def test_other_decorators_and_comments_stay(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        # fetches
+        @logged
+        # the legacy marker
+        @asyncio.coroutine
+        def fetch():  # trailing
+            yield from go()
+    ''') == dedent('''
+        import asyncio
+
+        # fetches
+        @logged
+        # the legacy marker
+        async def fetch():  # trailing
+            await go()
+    ''')
+
+
+def test_unused_from_import_of_coroutine_is_dropped(ported, dedent):
+    # `from asyncio import coroutine` is an ImportError from 3.11 on.
+    assert ported('''
+        import asyncio
+        from asyncio import coroutine, sleep
+
+        @coroutine
+        def nap():
+            yield from sleep(1)
+    ''') == dedent('''
+        import asyncio
+        from asyncio import sleep
+
+        async def nap():
+            await sleep(1)
+    ''')
+
+
+def test_relative_import_inside_the_asyncio_package(dedent):
+    from asyncio_rosetta.port.porter import port_source
+    new, fixed = port_source(dedent('''
+        from .coroutines import coroutine
+        from . import coroutines
+
+        @coroutines.coroutine
+        def a():
+            yield from b()
+    '''), (3, 11), package="asyncio")
+    assert "async def a():\n    await b()" in new and fixed == {"AR101": 1}
+
+
+def test_nested_functions_keep_their_own_yields(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        @asyncio.coroutine
+        def outer():
+            def numbers():
+                yield 1
+            yield from asyncio.sleep(sum(numbers()))
+    ''') == dedent('''
+        import asyncio
+
+        async def outer():
+            def numbers():
+                yield 1
+            await asyncio.sleep(sum(numbers()))
+    ''')
+
+
+def test_methods_convert_too(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        class Client:
+            @asyncio.coroutine
+            def close(self):
+                yield from self._writer.drain()
+    ''') == dedent('''
+        import asyncio
+
+        class Client:
+            async def close(self):
+                await self._writer.drain()
+    ''')
+
+
+def test_no_op_generator_that_yields_a_value(unchanged):
+    unchanged('''
+        import asyncio
+
+        @asyncio.coroutine
+        def legacy():
+            yield asyncio.sleep(1)
+    ''')
+
+
+def test_no_op_delegating_to_a_plain_generator(unchanged):
+    # await would reject the plain generator: left for the scan to report (AR103/AR104).
+    unchanged('''
+        import asyncio
+
+        def chunks():
+            yield b"x"
+
+        @asyncio.coroutine
+        def read():
+            yield from chunks()
+    ''')
+
+
+def test_no_op_plain_generators(unchanged):
+    unchanged('''
+        def numbers():
+            yield from range(3)
+    ''')
+
+
+def test_no_op_other_coroutine_decorators(unchanged):
+    unchanged('''
+        import types
+
+        @types.coroutine
+        def step():
+            yield
+    ''')
+
+
+def test_no_op_bare_yield_without_an_asyncio_import(unchanged):
+    unchanged('''
+        from asyncio import coroutine
+
+        @coroutine
+        def step():
+            yield
+    ''')

@@ -1,0 +1,343 @@
+"""scan: each detect kind finds its construct, reports the version it breaks
+on, and keeps going past files it cannot read or parse."""
+
+import sys
+
+import pytest
+
+from conftest import CATALOG
+
+
+LEGACY = '''\
+import asyncio
+from asyncio import coroutine as co
+
+
+@asyncio.coroutine
+def worker(lock):
+    with (yield from lock):
+        yield from asyncio.sleep(1)
+
+
+@co  # noqa: AR101
+def quiet():
+    yield
+
+
+def main():
+    loop = asyncio.get_event_loop()
+    lock = asyncio.Lock(loop=loop)
+    task = asyncio.async(worker(lock))
+    loop.run_until_complete(asyncio.wait([worker(lock), task]))
+    loop.run_until_complete(asyncio.wait([asyncio.ensure_future(worker(lock))]))
+    try:
+        pass
+    except asyncio.TimeoutError:  # noqa
+        pass
+'''
+LEGACY_FINDINGS = 10  # test_each_construct_is_found_where_it_is lists them
+
+
+def _scan(tmp_path, source=LEGACY, **options):
+    from asyncio_rosetta.scan.scanner import scan
+    path = tmp_path / "legacy.py"
+    path.write_text(source)
+    return scan([path], **options)
+
+
+def test_each_construct_is_found_where_it_is(tmp_path):
+    report = _scan(tmp_path)
+    assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [
+        (5, 1, "AR101"), (7, 11, "AR108"), (17, 12, "AR301"), (18, 12, "AR201"), (19, 12, "AR106"),
+        (19, 20, "AR107"), (20, 5, "AR308"), (20, 29, "AR403"), (21, 5, "AR308"), (21, 43, "AR306")]
+    assert report.errors == [] and report.files == 1
+
+
+def test_a_finding_says_what_breaks_where_and_what_to_use(tmp_path):
+    finding = _scan(tmp_path).findings[0]
+    assert str(finding).startswith("{}:5:1  AR101  @asyncio.coroutine".format(tmp_path / "legacy.py"))
+    assert ("warns on 3.8-3.10: DeprecationWarning: \"@coroutine\" decorator is deprecated since Python 3.8, "
+            "use \"async def\" instead; fails on 3.11+: AttributeError: module 'asyncio' has no attribute "
+            "'coroutine'. Did you mean: 'coroutines'?") in finding.message
+    assert "Use async def" in finding.message and "See topic hello" in finding.message
+
+
+def test_target_keeps_what_changes_on_the_way_up_to_it(tmp_path):
+    assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7)).findings] == ["AR108", "AR106", "AR107"]
+    message = _scan(tmp_path, target=(3, 9)).findings[0].message
+    assert "warns on 3.8-3.9" in message and "3.11" not in message
+
+
+def test_every_detect_kind_has_a_detector():
+    """hazards.DETECT_KINDS documents the kinds; each has a detector, or scan finds it
+    itself (masking, the parser's error), or nothing can (runtime)."""
+    from asyncio_rosetta.scan.detectors import _NOT_IN_TREE, DETECTORS
+    from asyncio_rosetta.scan.hazards import DETECT_KINDS
+    except_star = {"except-star"} if sys.version_info < (3, 11) else set()  # no ast.TryStar to look for
+    assert set(DETECTORS) | _NOT_IN_TREE | except_star == set(DETECT_KINDS)
+
+
+def test_select_and_ignore_by_id_or_name(tmp_path):
+    assert [f.hazard.id for f in _scan(tmp_path, select=["ar106", "coroutine-decorator"]).findings] == [
+        "AR101", "AR106"]
+    assert "AR108" not in [f.hazard.id for f in _scan(tmp_path, ignore=["with-yield-from-lock"]).findings]
+
+
+def test_await_as_a_name_is_found_like_async(tmp_path):
+    """Legacy (3.6) code may name a method await; await expressions are not names."""
+    source = ("import asyncio\n\n\nclass Job:\n    def await(self):\n        return 1\n\n\n"
+              "async def main(job):\n    await asyncio.sleep(job.await())\n")
+    report = _scan(tmp_path, source)
+    assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [(5, 9, "AR107"), (10, 29, "AR107")]
+    assert report.findings[0].message.startswith("async or await used as a variable, argument or attribute name")
+
+
+IMPLICIT_LOOKUPS = """\
+import asyncio
+
+
+async def job():
+    pass
+
+
+loop = asyncio.new_event_loop()
+task = loop.create_task(job())
+asyncio.gather(task, job())
+asyncio.gather(job(), task)  # looked up
+asyncio.gather()  # looked up
+asyncio.shield(task)
+asyncio.shield(job())  # looked up
+asyncio.ensure_future(loop.create_task(job()))
+asyncio.ensure_future(job())  # looked up
+asyncio.ensure_future(job(), loop=loop)
+asyncio.Future(loop=loop)
+asyncio.Future()  # looked up
+tasks = [loop.create_task(job()), job()]
+asyncio.gather(*tasks)
+pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+asyncio.gather(*pending)  # looked up: when nothing is pending, gather() has no future to take the loop from
+if pending:
+    asyncio.gather(*pending, return_exceptions=True)
+coroutines = [job() for _ in range(3)]
+if coroutines:
+    asyncio.gather(*coroutines)  # looked up
+
+
+def shutdown(loop, tasks):
+    asyncio.gather(*tasks)  # looked up: tasks may be anything
+    task = asyncio.ensure_future(job())  # looked up
+    asyncio.shield(task)
+"""
+
+
+def test_implicit_loop_lookup_only_where_the_loop_is_looked_up(tmp_path):
+    """gather, shield and ensure_future take the loop from a Future or Task
+    they are given first (measured: no warning on 3.12, no error on 3.14), and
+    every call takes the loop= it is given; anything else looks it up."""
+    report = _scan(tmp_path, IMPLICIT_LOOKUPS, select=["AR306"])
+    expected = [number for number, line in enumerate(IMPLICIT_LOOKUPS.splitlines(), 1) if "# looked up" in line]
+    assert [f.line for f in report.findings] == expected
+
+
+SHUTDOWNS = """\
+import asyncio
+
+
+async def main():
+    pass
+
+
+def legacy():
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(main())  # left behind
+    loop.close()
+
+
+def as_asyncio_run_does():
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(main())
+    finally:
+        pending = asyncio.all_tasks(loop)
+        for task in pending:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+        loop.close()
+
+
+def without_the_executor(other):
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(main())  # left behind
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    other.run_until_complete(other.shutdown_default_executor())
+    loop.close()
+
+
+def with_its_own_executor(executor):
+    loop = asyncio.new_event_loop()
+    loop.set_default_executor(executor)
+    loop.run_until_complete(main())
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    executor.shutdown(wait=True)
+    loop.close()
+
+
+def not_waiting_for_it(executor):
+    loop = asyncio.new_event_loop()
+    loop.set_default_executor(executor)
+    loop.run_until_complete(main())  # left behind
+    pending = asyncio.all_tasks(loop)
+    for task in pending:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    executor.shutdown(wait=False)
+    loop.close()
+"""
+
+
+def test_run_until_complete_is_not_flagged_in_the_shutdown_it_recommends(tmp_path):
+    """AR308's replacement, by hand: cancel and gather the pending tasks,
+    shutdown_asyncgens(), the default executor shut down. Those steps are not
+    flagged, nor a run that the whole sequence follows on the same loop."""
+    report = _scan(tmp_path, SHUTDOWNS, select=["AR308"])
+    expected = [number for number, line in enumerate(SHUTDOWNS.splitlines(), 1) if "# left behind" in line]
+    assert [f.line for f in report.findings] == expected
+
+
+WAIT_FORS = """\
+import asyncio
+
+
+async def main(task, timeout, *args):
+    await asyncio.wait_for(task, 1)  # can time out
+    await asyncio.wait_for(task, timeout=0.5)  # can time out
+    await asyncio.wait_for(task, timeout)  # can time out: None only when it runs
+    await asyncio.wait_for(*args)  # can time out
+    await asyncio.wait_for(task, None)
+    await asyncio.wait_for(task, timeout=None)
+    await asyncio.wait_for(asyncio.shield(task), 1)
+"""
+
+
+def test_wait_for_is_flagged_where_it_can_time_out(tmp_path):
+    """AR404 is what a timeout does to the awaited task (3.6: TimeoutError before
+    the cancelled task has run its except/finally; 3.7+: after). A literal None
+    never times out, and through shield() the task is not cancelled (measured:
+    the same on 3.6, 3.7, 3.11, 3.12, 3.14)."""
+    report = _scan(tmp_path, WAIT_FORS, select=["AR404"])
+    expected = [number for number, line in enumerate(WAIT_FORS.splitlines(), 1) if "# can time out" in line]
+    assert [f.line for f in report.findings] == expected
+
+
+def test_a_form_feed_does_not_shift_the_lines(tmp_path):
+    """A page break (form feed, common in old sources) is whitespace to Python,
+    not a line end: masking, columns and # noqa stay on their own lines."""
+    report = _scan(tmp_path, "import asyncio\n\x0c\nt = asyncio.async(job())  # noqa: AR107\nasync = 1\n")
+    assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [(3, 5, "AR106"), (4, 1, "AR107")]
+    assert report.errors == []
+
+
+@pytest.mark.parametrize("name, data", [
+    ("binary.py", b"\x00\x01\x02"),
+    ("latin.py", b"x = '\xff'\n"),
+    ("syntax.py", b"def broken(:\n"),
+    ("python2.py", b"print 'hello'\ndef unpack(a, (b, c)):\n    pass\n"),  # no rule reads tuple parameters
+])
+def test_bad_files_are_reported_and_the_scan_goes_on(tmp_path, name, data):
+    from asyncio_rosetta.scan.scanner import scan
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    (tmp_path / "empty.py").write_text("")
+    report = scan([tmp_path])
+    assert [e.path.name for e in report.errors] == [name]
+    assert len(report.findings) == LEGACY_FINDINGS and report.files == 3
+
+
+PYTHON2 = """\
+import asyncio
+
+
+@asyncio.coroutine
+def worker(lock):
+    print "worker starts", `lock`
+    with (yield from lock):
+        yield from asyncio.sleep(1)
+
+
+def main():
+    loop = asyncio.get_event_loop()
+    try:
+        loop.run_until_complete(asyncio.async(worker(asyncio.Lock(loop=loop))))
+    except asyncio.TimeoutError, error:
+        raise SystemExit, "timed out"
+    if loop <> None: print "done", 0777
+"""
+
+
+def test_python_2_lines_are_read_as_python_3_and_the_asyncio_code_is_scanned(tmp_path):
+    """Each line the parser stops on is rewritten in place, so the findings keep
+    their columns, and is reported as a note; the file is not an error. (3.14
+    parses except E, e: itself, as except (E, e): -- PEP 758 -- so no note there.)"""
+    report = _scan(tmp_path, PYTHON2)
+    assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [
+        (4, 1, "AR101"), (7, 11, "AR108"), (12, 12, "AR301"), (14, 9, "AR308"), (14, 33, "AR106"),
+        (14, 41, "AR107"), (14, 54, "AR201"), (15, 12, "AR501")]
+    except_comma = [(15, "read as Python 3: Python 2 except clause (except E, e:)")] * (sys.version_info < (3, 14))
+    assert [(note.line, note.message) for note in report.notes] == [
+        (6, "read as Python 3: Python 2 print statement, backquotes (`x`)")] + except_comma + [
+        (16, "read as Python 3: Python 2 raise statement (raise E, msg)"),
+        (17, "read as Python 3: Python 2 print statement, <> operator, octal integer (0777)")]
+    assert str(report.notes[0]) == "{}:6: note: read as Python 3: Python 2 print statement, backquotes (`x`)".format(
+        tmp_path / "legacy.py")
+    assert report.errors == []
+
+
+def test_parallel_and_serial_scans_agree(tmp_path):
+    from asyncio_rosetta.scan import scanner as scan_module
+    for index in range(scan_module.PARALLEL_FROM):
+        (tmp_path / "m{:02}.py".format(index)).write_text(LEGACY)
+    serial = scan_module.scan([tmp_path], jobs=1)
+    parallel = scan_module.scan([tmp_path], jobs=2)
+    assert [str(f) for f in parallel.findings] == [str(f) for f in serial.findings]
+    assert len(serial.findings) == LEGACY_FINDINGS * scan_module.PARALLEL_FROM
+
+
+def test_modern_variants_have_no_findings():
+    """scan parses with the running interpreter's grammar: below 3.11 the
+    files that use except* cannot be parsed, and say so."""
+    from asyncio_rosetta.scan.scanner import scan
+    folder = CATALOG.root / "variants" / "modern_taskgroup"
+    report = scan([folder])
+    assert [str(f) for f in report.findings] == []
+    assert report.files == len(CATALOG.topics)
+    uses_except_star = sorted(p.name for p in folder.glob("*.py") if "except*" in p.read_text(encoding="utf-8"))
+    assert uses_except_star
+    assert [(e.path.name, e.reason.split(" (")[0]) for e in report.errors] == (
+        [] if sys.version_info >= (3, 11) else [(name, "cannot parse: invalid syntax") for name in uses_except_star])
+
+
+def test_every_generator_variant_is_flagged_as_generator_based():
+    from asyncio_rosetta.scan.scanner import scan
+    report = scan([CATALOG.root / "variants" / "generator_coroutine"], select=["AR101"])
+    assert report.errors == []
+    assert {f.path.stem for f in report.findings} == {t.name for t in CATALOG.topics}
+
+
+@pytest.mark.parametrize("style", ["generator_coroutine", "async_await"])
+def test_legacy_variants_yield_their_expected_findings(style):
+    """tests/expected/scan/<style>.findings was written by scan and reviewed;
+    every hazard a legacy variant shows, where it shows it."""
+    from asyncio_rosetta.scan.scanner import scan
+    report = scan([CATALOG.root / "variants" / style])
+    got = ["{}:{}:{}  {}".format(f.path.name, f.line, f.column, f.hazard.id) for f in report.findings]
+    expected = (CATALOG.root / "tests" / "expected" / "scan" / (style + ".findings")).read_text().splitlines()
+    assert report.errors == [] and got == expected
