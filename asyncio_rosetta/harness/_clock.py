@@ -79,11 +79,11 @@ class VirtualClock:
         with self._lock:
             self._members.add(_thread.get_ident())
             self._running += 1
-        undo = _hooks.install(self)
+        hooks = _hooks.Hooks(self).install()
         try:
             yield self
         finally:
-            undo()
+            hooks.uninstall()
             with self._lock:
                 for waiter in list(self._sleepers):  # nothing may sleep forever
                     self._wake(waiter)

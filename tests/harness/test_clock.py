@@ -23,9 +23,9 @@ def test_sleep_jumps_to_the_timer():
     clock = VirtualClock()
     wall = time.monotonic()
     with clock.installed():
-        _run(asyncio.sleep(10))
-    assert clock.time() == 10
-    assert time.monotonic() - wall < 1
+        _run(asyncio.sleep(3600))
+    assert clock.time() == 3600
+    assert time.monotonic() - wall < 60  # an hour of story, not of waiting
 
 
 def test_time_sleep_advances_the_same_clock():
@@ -165,15 +165,6 @@ def test_a_thread_hands_over_to_the_loop_it_wakes():
         await loop.run_in_executor(None, thread.join)
         note("joined")
     assert _story(main) == [(0.3, "callback from thread"), (1.5, "thread got slept"), (1.5, "joined")]
-
-
-def test_pool_workers_take_part_only_through_their_jobs():
-    import concurrent.futures.thread
-    from asyncio_rosetta.harness._hooks import _is_participant
-    assert _is_participant(threading.Thread(target=_blocking))
-    assert _is_participant(threading.Thread(target=asyncio.sleep))  # asyncio's helpers do
-    assert not _is_participant(threading.Thread(target=concurrent.futures.thread._worker))
-    assert not _is_participant(threading.Thread())
 
 
 def test_a_child_process_takes_no_story_time_and_a_timeout_can_kill_it():
