@@ -14,6 +14,7 @@ reports. LibCST is needed (Python 3.9+); nothing else in the package uses it.
 """
 
 import collections
+import functools
 import importlib
 
 import libcst
@@ -42,21 +43,20 @@ def fixer(*hazards, min_target, trigger):
 
 
 def load():
-    """Every fixer, in order (importing their modules registers them)."""
-    if not FIXERS:
-        for name in MODULES:
-            importlib.import_module("{}.{}".format(__name__, name))
+    """Every fixer, in order. The registry is filled when this package is
+    imported (the last lines below), under the import lock: a thread that
+    imports it concurrently waits for the whole list, never sees half of it."""
     return list(FIXERS)
 
 
-_catalogue = []
+@functools.lru_cache(maxsize=None)
+def _catalogue():
+    return _hazards.load()
 
 
 def detected(hazard_id):
     """The names a hazard's entry detects (hazards.json): fixers match what scan finds."""
-    if not _catalogue:
-        _catalogue.append(_hazards.load())
-    return frozenset(_catalogue[0].get(hazard_id).detect["names"])
+    return frozenset(_catalogue().get(hazard_id).detect["names"])
 
 
 class Context:
@@ -171,3 +171,10 @@ def only_statement(line):
     if isinstance(line, libcst.SimpleStatementLine) and len(line.body) == 1:
         return line.body[0]
     return None
+
+
+# Registering every fixer here, at import, not on first use: the suite's
+# background batch and a test on the main thread both port (a lazily filled
+# list was once seen half-filled: "not idempotent" in a fixer test).
+for _name in MODULES:
+    importlib.import_module("{}.{}".format(__name__, _name))
