@@ -1,0 +1,75 @@
+"""A hazard's page: its recorded outcome on every Python with the exact message, what the test suite
+measured, what to write instead, how scan finds it, and its probe."""
+
+from pathlib import Path
+
+from asyncio_rosetta.data import read_text
+from asyncio_rosetta.versions import PYTHONS
+from asyncio_rosetta.publish.matrix import hazard_label
+from asyncio_rosetta.publish.site import frame
+from asyncio_rosetta.publish.site.templates import esc, fill
+
+__all__ = ["hazard_page"]
+
+_FIX_WORDS = {"safe": "safe: an automatic rewrite keeps the behaviour",
+              "review": "review: a rewrite is offered, but read it",
+              "manual": "manual: needs a person"}
+
+
+def hazard_page(site, index):
+    """The page of ``site.hazards[index]``; *site* is a pages.Site."""
+    hazard = site.hazards[index]
+    prev_id, next_id = frame.neighbours([h.id for h in site.hazards], index)
+    body = fill(
+        "hazard.html", pager=frame.pager(prev_id, next_id), id=esc(hazard.id), name=esc(hazard.name),
+        title=esc(hazard.title), breaks=esc(hazard.breaks() or "Runs the same on every Python from 3.6 to 3.14."),
+        rows=_outcome_rows(hazard, site.table), replacement=esc(hazard.replacement),
+        fix=esc(_FIX_WORDS.get(hazard.fix, hazard.fix)), scan=_found_by(hazard.detect),
+        topics="".join('<li><a href="../topics/{0}.html">{0}</a></li>'.format(esc(t)) for t in hazard.topics),
+        facts=esc(hazard.facts), probe=_probe(site.hl, hazard))
+    return site.page("{} {}".format(hazard.id, hazard.name), body, 1, frame.sibling_keys("hazard"),
+                     frame.nav(prev_id, next_id))
+
+
+def _outcome_rows(hazard, table):
+    """A row per Python: the recorded outcome, its message and why, and what was measured there."""
+    measured = {}
+    if table:
+        for python in table["pythons"]:
+            measured[python["minor"]] = python["version"], table["hazards"].get(hazard.id, {}).get(python["minor"])
+    rows = []
+    for version in PYTHONS:
+        minor = "{}.{}".format(*version)
+        row = hazard.outcome(version)
+        rows.append(fill("hazard_row.html", minor=minor, outcome=esc(row.outcome),
+                         message=esc(row.error or "; ".join(row.warnings) or " / ".join(row.output)),
+                         why=esc(row.why), measured=_measured(*measured.get(minor, (None, None)))))
+    return "".join(rows)
+
+
+def _measured(version, cell):
+    """What the probe did on *version* (None: not measured), and how that differs from the record."""
+    if not cell:
+        return '<span class="muted">not measured</span>'
+    mismatch = ""
+    if not cell.get("matches", True):
+        seen = cell.get("error") or "; ".join(cell.get("warnings") or []) or " / ".join(cell.get("output") or [])
+        mismatch = ' <span class="mismatch">(not as recorded: {})</span>'.format(esc(seen))
+    return '<span class="outcome-{}">{}</span> on {}{}'.format(
+        esc(cell["outcome"]), esc(hazard_label(cell)), esc(version), mismatch)
+
+
+def _found_by(detect):
+    if detect["kind"] == "runtime":
+        return "scan never reports it: nothing in the source shows it"
+    return "<code>asyncio-rosetta scan</code> reports it ({}: {})".format(
+        esc(detect["kind"]), frame.codes(detect.get("names", []), ", "))
+
+
+def _probe(highlighter, hazard):
+    """The probe's source, when the clone has it (an installed package has no probes/)."""
+    if hazard.probe is None or not Path(str(hazard.probe)).is_file():
+        return ""
+    lines = highlighter.lines(read_text(hazard.probe))
+    return fill("hazard_probe.html", id=esc(hazard.id),
+                code="".join('<span class="line">{}</span>'.format(line) for line in lines))
