@@ -68,15 +68,6 @@ def test_target_keeps_what_changes_on_the_way_up_to_it(tmp_path):
     assert "warns on 3.8-3.9" in message and "3.11" not in message
 
 
-def test_every_detect_kind_has_a_detector():
-    """hazards.DETECT_KINDS documents the kinds; each has a detector, or scan finds it
-    itself (masking, the parser's error), or nothing can (runtime)."""
-    from asyncio_rosetta.scan.detectors import _NOT_IN_TREE, DETECTORS
-    from asyncio_rosetta.scan.hazards import DETECT_KINDS
-    except_star = {"except-star"} if sys.version_info < (3, 11) else set()  # no ast.TryStar to look for
-    assert set(DETECTORS) | _NOT_IN_TREE | except_star == set(DETECT_KINDS)
-
-
 def test_select_and_ignore_by_id_or_name(tmp_path):
     assert [f.hazard.id for f in _scan(tmp_path, select=["ar106", "coroutine-decorator"]).findings] == [
         "AR101", "AR106"]

@@ -1,0 +1,77 @@
+"""Where each hazard's ``detect`` spec matches in a module's syntax tree.
+
+One function per detect kind, registered with ``@detector(kind, node types)``
+(``registry``), or, for the many kinds that are "a call to one of the names,
+where ...", by ``calls``/``method_calls`` with that condition (``calls``); it
+is called for each node of those types with the hazards of its kind and
+yields ``(node, hazard)`` for every match. Names are resolved through the
+module's imports (``import asyncio as aio``, ``from asyncio import coroutine``,
+relative imports inside a package), so ``aio.async`` is ``asyncio.async``
+(``model``).
+
+    find(tree, lines, hazards, package)  # -> [(line, column, hazard)], columns 1-based
+
+The tree is the standard library's ``ast`` of the source with ``async`` names
+masked (see ``sources``): it parses legacy files on any interpreter, in C.
+The detectors live by what they match: ``references`` (decorators, names),
+``calls``, ``loop_shutdown`` (run_until_complete without asyncio.run's
+cleanup), ``awaiting`` (with, async for, await, yield from) and ``try_blocks``.
+"""
+
+import ast
+
+# Imported for their registrations.
+from asyncio_rosetta.scan.detectors import references, calls, loop_shutdown, awaiting, try_blocks  # noqa: F401
+from asyncio_rosetta.scan.detectors.model import Module
+from asyncio_rosetta.scan.detectors.registry import DETECTORS, NOT_IN_TREE as _NOT_IN_TREE, detector
+
+__all__ = ["find", "DETECTORS", "detector"]
+
+
+def find(tree, lines, hazards, package=""):
+    """[(line, column, hazard)] for every match of *hazards* in *tree*, sorted.
+    *lines* are the (masked) source lines, to turn byte offsets into columns."""
+    by_type = _by_node_type(hazards)
+    nodes, parents = _walk(tree)  # walked once: walking is most of a scan's time
+    names = Module(nodes, parents, package)
+    found = {}
+    for node in nodes:
+        for function, of_kind in by_type.get(type(node), ()):
+            for where, hazard in function(node, of_kind, names):
+                line, column = where.lineno, _column(lines, where, node)
+                found[line, column, hazard.id] = (line, column, hazard)
+    return [found[key] for key in sorted(found)]
+
+
+def _by_node_type(hazards):
+    """node type -> [(detector function, the hazards of its kind)]."""
+    by_type = {}
+    for kind in {hazard.detect["kind"] for hazard in hazards} - _NOT_IN_TREE:
+        node_types, function = DETECTORS[kind]
+        of_kind = [hazard for hazard in hazards if hazard.detect["kind"] == kind]
+        for node_type in node_types:
+            by_type.setdefault(node_type, []).append((function, of_kind))
+    return by_type
+
+
+def _walk(tree):
+    """([every node], {node: its parent}), in one pass."""
+    nodes, parents, stack = [], {}, [tree]
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        for child in ast.iter_child_nodes(node):
+            parents[child] = node
+            stack.append(child)
+    return nodes, parents
+
+
+def _column(lines, where, node):
+    """The 1-based column, in characters, of the match *where* (a node in or of
+    *node*): a decorator's is its "@"."""
+    line = where.lineno
+    text = lines[line - 1] if line <= len(lines) else ""
+    column = len(text.encode("utf-8")[:where.col_offset].decode("utf-8", "replace")) + 1
+    if isinstance(where, ast.expr) and where in getattr(node, "decorator_list", ()):
+        column -= 1  # point at the "@"
+    return column

@@ -1,0 +1,59 @@
+"""Detectors of what a coroutine waits on or enters: ``with (yield from lock):``
+and ``with (await lock):``, ``with lock:`` on an object made by one of the
+names, ``async for`` over a call to one, ``await g()`` and ``yield from c()``
+across the generator/async def line.
+"""
+
+import ast
+
+from asyncio_rosetta.scan.detectors.model import key
+from asyncio_rosetta.scan.detectors.registry import detector, matching, register
+
+__all__ = []
+
+
+def _with_items(kind, expression_type):
+    """Register *kind*: ``with (<expression_type>):``, e.g. ``with (yield from lock):``."""
+    def detect(item, hazards, names):
+        if isinstance(item.context_expr, expression_type):
+            for hazard in hazards:
+                yield item.context_expr, hazard
+    register(kind, (ast.withitem,), detect)
+
+
+_with_items("with-yield-from", ast.YieldFrom)
+_with_items("with-await", ast.Await)
+
+
+@detector("with-instance", ast.With)
+def _with_instance(node, hazards, names):
+    for item in node.items:
+        expr = item.context_expr
+        made_by = names(expr.func) if isinstance(expr, ast.Call) else names.constructed.get(key(expr))
+        for hazard in matching(hazards, made_by):
+            yield expr, hazard
+
+
+@detector("async-for", ast.AsyncFor)
+def _async_for(node, hazards, names):
+    if isinstance(node.iter, ast.Call):
+        for hazard in matching(hazards, names(node.iter.func)):
+            yield node.iter, hazard
+
+
+@detector("await-generator", ast.Await)
+def _await_generator(node, hazards, names):
+    if names.is_plain_generator_call(node.value):
+        for hazard in hazards:
+            yield node, hazard
+
+
+@detector("yield-from-coroutine", ast.YieldFrom)
+def _yield_from_coroutine(node, hazards, names):
+    function = names.enclosing_function(node)
+    value = node.value
+    if isinstance(function, ast.FunctionDef) and not names.is_legacy_coroutine(function) \
+            and isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+            and isinstance(names.functions.get(value.func.id), ast.AsyncFunctionDef):
+        for hazard in hazards:
+            yield node, hazard

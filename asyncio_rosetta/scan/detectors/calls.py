@@ -1,0 +1,140 @@
+"""Detectors of calls: a call to one of a hazard's names (``call``, ``call-keyword``,
+``call-outside-coroutine``...) or a method call ``obj.meth(...)`` that one of
+them ends in (``method-call``...), each where its condition holds; and
+``call-with-coroutines``, ``call-statement``.
+
+Conditions take ``(call, names, hazard)``: the Call node, the module (see
+``model``) and the hazard whose detect spec is matched.
+"""
+
+import ast
+
+from asyncio_rosetta.scan.detectors.model import TASK_MAKERS
+from asyncio_rosetta.scan.detectors.registry import detector, matching, register
+
+__all__ = ["calls", "method_calls", "keywords"]
+
+
+def _always(call, names, hazard):
+    return True
+
+
+def calls(kind, where=_always):
+    """Register *kind*: a call to one of a hazard's names, where *where* holds."""
+    def detect(call, hazards, names):
+        for hazard in matching(hazards, names(call.func)):
+            if where(call, names, hazard):
+                yield call, hazard
+    register(kind, (ast.Call,), detect)
+
+
+def method_calls(kind, where=_always):
+    """Register *kind*: a call obj.meth(...) that one of a hazard's names ends in
+    (see _method_matches), where *where* holds."""
+    def detect(call, hazards, names):
+        for hazard in hazards:
+            if _method_matches(hazard, call, names) and where(call, names, hazard):
+                yield call, hazard
+    register(kind, (ast.Call,), detect)
+
+
+def _method_matches(hazard, node, names):
+    """A call to obj.meth(...) for any obj, meth the last part of one of the names."""
+    func = node.func
+    methods = {name.rsplit(".", 1)[-1] for name in hazard.detect["names"]}
+    if not (isinstance(func, ast.Attribute) and func.attr in methods) and names(func) not in hazard.detect["names"]:
+        return False
+    keyword = hazard.detect.get("keyword")
+    return keyword is None or keyword in keywords(node)
+
+
+def keywords(call):
+    """The names of the keyword arguments *call* passes (None for ``**kwargs``)."""
+    return {keyword.arg for keyword in call.keywords}
+
+
+def _after_the_first(call, names, hazard):
+    """After the module body's first call to one of the hazard's "after" names."""
+    first = names.first_call(hazard.detect["after"])
+    return first is not None and (first.lineno, first.col_offset) < (call.lineno, call.col_offset)
+
+
+def _factory_without_kwargs(call, names, hazard):
+    factory = names.functions.get(call.args[0].id) if call.args and isinstance(call.args[0], ast.Name) else None
+    return factory is not None and factory.args.kwarg is None
+
+
+def _looks_up_the_loop(call, names, hazard):
+    """Outside a coroutine, where the call is not given a loop: neither by the
+    detect's "unless_keyword" (loop=), nor, for its "loop_from_first" names, by
+    a Future or Task as the first argument. gather, shield and ensure_future
+    take the loop from that (asyncio/tasks.py 3.6-3.14; gather only from its
+    first argument on 3.7+, and gather() with nothing to gather looks it up)."""
+    if names.in_coroutine(call) or hazard.detect.get("unless_keyword") in keywords(call):
+        return False
+    if call.args and names(call.func) in hazard.detect.get("loop_from_first", ()):
+        return not names.starts_with_a_future(call.args[0], call)
+    return True
+
+
+def _can_time_out(call, names, hazard):
+    """name(aw, timeout): unless the timeout is a literal None (or not given: a
+    TypeError), or aw is asyncio.shield(...), whose task a timeout does not cancel."""
+    timeout = _timeout_of(call)
+    if timeout is None:  # only *args or **kwargs can pass one
+        return any(isinstance(arg, ast.Starred) for arg in call.args) or None in keywords(call)
+    if type(timeout).__name__ in ("Constant", "NameConstant") and timeout.value is None:  # NameConstant: 3.6-3.7
+        return False
+    first = call.args[0] if call.args else None
+    return not (isinstance(first, ast.Call) and names(first.func) == "asyncio.shield")
+
+
+def _timeout_of(call):
+    """The expression *call* passes as its second argument or timeout=, or None."""
+    if len(call.args) > 1:
+        return call.args[1]
+    return next((keyword.value for keyword in call.keywords if keyword.arg == "timeout"), None)
+
+
+def _in_thread_code(call, names, hazard):
+    return getattr(names.enclosing_function(call), "name", None) in names.thread_code
+
+
+calls("call")
+calls("call-with-timeout", _can_time_out)
+calls("call-keyword", lambda call, names, hazard: hazard.detect["keyword"] in keywords(call))
+calls("call-without-keyword", lambda call, names, hazard: hazard.detect["keyword"] not in keywords(call))
+calls("call-outside-coroutine", _looks_up_the_loop)
+calls("call-in-coroutine", lambda call, names, hazard: names.in_coroutine(call))
+calls("module-level-call", lambda call, names, hazard: names.enclosing_function(call) is None)
+calls("call-after", _after_the_first)
+method_calls("method-call")
+method_calls("factory-without-kwargs", _factory_without_kwargs)
+method_calls("call-with-generator",
+             lambda call, names, hazard: bool(call.args) and names.is_plain_generator_call(call.args[0]))
+method_calls("call-in-thread", _in_thread_code)
+
+
+@detector("call-with-coroutines", ast.Call)
+def _call_with_coroutines(node, hazards, names):
+    found = matching(hazards, names(node.func))
+    if found and node.args and any(isinstance(e, ast.Call) and names(e.func) not in TASK_MAKERS
+                                   for e in _elements(node.args[0])):
+        for hazard in found:
+            yield node, hazard
+
+
+def _elements(first):
+    """The elements of a list, tuple or set display, or the one of a comprehension; [] for anything else."""
+    if isinstance(first, (ast.List, ast.Tuple, ast.Set)):
+        return first.elts
+    if isinstance(first, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+        return [first.elt]
+    return []
+
+
+@detector("call-statement", ast.Expr)
+def _call_statement(node, hazards, names):
+    if isinstance(node.value, ast.Call):
+        for hazard in matching(hazards, names(node.value.func)):
+            yield node.value, hazard

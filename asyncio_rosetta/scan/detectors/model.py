@@ -1,0 +1,271 @@
+"""What detectors ask about a module: the dotted name an expression stands for
+through the module's imports, the function around a node, its generator
+functions, the code its threads run, what a name is assigned, what an
+assignment made.
+
+    names = Module(nodes, parents, package="")  # every node of the tree, each node's parent
+    names(aio_async)  # 'asyncio.async' for the expression aio.async after import asyncio as aio
+
+Deliberately flat: every import anywhere in the file counts, the last one
+binding a name wins, and ``from x import *`` binds nothing that is resolved.
+"""
+
+import ast
+
+from asyncio_rosetta.scan.sources import absolute_module, unmask
+
+__all__ = ["Module", "key", "own_statements", "TASK_MAKERS"]
+
+# Calls that make a task of a coroutine: what they return is not a bare coroutine.
+TASK_MAKERS = frozenset({"asyncio.ensure_future", "asyncio.create_task", "asyncio.async", "asyncio.Task"})
+# Calls that return an asyncio Future or Task, and methods that do on any
+# object (loop.create_task, tg.create_task, loop.run_in_executor).
+_FUTURE_MAKERS = TASK_MAKERS | {"asyncio.Future", "asyncio.wrap_future", "asyncio.gather", "asyncio.shield"}
+_FUTURE_METHODS = frozenset({"create_task", "create_future", "run_in_executor"})
+_LEGACY_COROUTINE_DECORATORS = frozenset({"asyncio.coroutine", "asyncio.coroutines.coroutine", "types.coroutine"})
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+
+
+class Module:
+    """A module's names and bindings, read once from its nodes (see the module docstring)."""
+
+    def __init__(self, nodes, parents, package):
+        self.package = package
+        self.parents = parents
+        self.aliases = {}
+        self.functions = {}    # name -> FunctionDef / AsyncFunctionDef (last one wins)
+        self.calls = []        # every Call, for "the first call to X"
+        self.loops = []        # every For, for "for t in tasks: t.cancel()"
+        for node in nodes:
+            self._index(node)
+        self.calls.sort(key=lambda call: (call.lineno, call.col_offset))
+        self.method_calls = {}  # 'run_until_complete' -> every call obj.run_until_complete(...)
+        for call in self.calls:
+            if isinstance(call.func, ast.Attribute):
+                self.method_calls.setdefault(call.func.attr, []).append(call)
+        self.constructed = self._constructed(nodes)  # 'self.lock' -> 'asyncio.Lock'
+        self.thread_code = self._thread_code()
+        self._stores = None  # see _bindings()
+
+    def _index(self, node):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            self._bind(node)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            self.functions[node.name] = node
+        elif isinstance(node, ast.Call):
+            self.calls.append(node)
+        elif isinstance(node, ast.For):
+            self.loops.append(node)
+
+    def _bind(self, node):
+        """The names an import binds: ``import a.b`` binds a, ``import a.b as c`` c
+        (to a.b), ``from a import b as c`` c (to a.b)."""
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                top = alias.name.split(".")[0]
+                self.aliases[alias.asname or top] = alias.name if alias.asname else top
+            return
+        module = self.module_of(node)
+        for alias in node.names:
+            self.aliases[alias.asname or alias.name] = "{}.{}".format(module, alias.name)
+
+    def _constructed(self, nodes):
+        """What each ``target = call(...)`` made, by how the target is spelled (see key)."""
+        constructed = {}
+        for node in nodes:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                for target in node.targets:
+                    if key(target):
+                        constructed[key(target)] = self(node.value.func)
+        return constructed
+
+    def module_of(self, node):
+        """The absolute module an ImportFrom names (relative ones within the package)."""
+        return absolute_module(self.package, node.level, node.module)
+
+    def __call__(self, node):
+        if isinstance(node, ast.Name):
+            return unmask(self.aliases.get(node.id, node.id))
+        if isinstance(node, ast.Attribute):
+            return "{}.{}".format(self(node.value), unmask(node.attr))
+        return ""
+
+    def enclosing_function(self, node):
+        node = self.parents.get(node)
+        while node is not None and not isinstance(node, _FUNCTIONS):
+            node = self.parents.get(node)
+        return node
+
+    def is_legacy_coroutine(self, function):
+        decorators = [d.func if isinstance(d, ast.Call) else d for d in function.decorator_list]
+        return any(self(d) in _LEGACY_COROUTINE_DECORATORS for d in decorators)
+
+    def in_coroutine(self, node):
+        """Inside an async def or an @asyncio.coroutine/@types.coroutine generator: a loop runs it."""
+        function = self.enclosing_function(node)
+        return isinstance(function, ast.AsyncFunctionDef) or (
+            isinstance(function, ast.FunctionDef) and self.is_legacy_coroutine(function))
+
+    def is_plain_generator_call(self, node):
+        """g(...) where g is a generator function of this module, not a legacy coroutine."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            return False
+        function = self.functions.get(node.func.id)
+        return isinstance(function, ast.FunctionDef) and not self.is_legacy_coroutine(function) and any(
+            isinstance(n, (ast.Yield, ast.YieldFrom)) for s in own_statements(function.body) for n in _exprs(s))
+
+    def is_future(self, node, depth=0):
+        """Whether *node* certainly is an asyncio Future or Task: a call to one of
+        _FUTURE_MAKERS or a _FUTURE_METHODS method, or a name that every
+        assignment in its scope makes one (not a parameter, a loop variable...)."""
+        if isinstance(node, ast.Call):
+            return self(node.func) in _FUTURE_MAKERS or (
+                isinstance(node.func, ast.Attribute) and node.func.attr in _FUTURE_METHODS)
+        if isinstance(node, ast.Name) and depth < 3:
+            values = self.assigned(node)
+            return bool(values) and all(self.is_future(value, depth + 1) for value in values)
+        return False
+
+    def starts_with_a_future(self, first, call):
+        """Whether *first*, the first argument of *call*, certainly makes it begin
+        with a Future: one itself, or *x unpacking a non-empty list that starts with
+        one, or a comprehension of them that *call* runs only if non-empty (if x:)."""
+        if not isinstance(first, ast.Starred):
+            return self.is_future(first)
+        if not isinstance(first.value, ast.Name):
+            return self._starts_with_a_future(first.value, None)
+        values = self.assigned(first.value)
+        guarded = self.runs_only_if(call, first.value.id)
+        return bool(values) and all(self._starts_with_a_future(value, guarded) for value in values)
+
+    def _starts_with_a_future(self, sequence, guarded):
+        if isinstance(sequence, (ast.List, ast.Tuple)):
+            return bool(sequence.elts) and self.is_future(sequence.elts[0])
+        if isinstance(sequence, (ast.ListComp, ast.SetComp, ast.GeneratorExp)) and guarded:
+            loop = sequence.generators[0]
+            # [t for t in all_tasks(loop) ...]: asyncio.all_tasks, Task.all_tasks or an alias of either
+            return self.is_future(sequence.elt) or (
+                isinstance(sequence.elt, ast.Name) and isinstance(loop.target, ast.Name)
+                and sequence.elt.id == loop.target.id and isinstance(loop.iter, ast.Call)
+                and self(loop.iter.func).rsplit(".", 1)[-1] == "all_tasks")
+        return False
+
+    def assigned(self, name):
+        """The values assigned to *name* (a Name node) in its scope (its function,
+        else the module): [] unless every binding there is a plain ``name = value``."""
+        scope = self.enclosing_function(name)
+        if scope is not None and name.id in _parameters(scope):
+            return []
+        bindings = self._bindings().get((scope, name.id)) or (
+            self._bindings().get((None, name.id)) if scope is not None else None) or []
+        values = []
+        for store in bindings:
+            statement = self.parents.get(store)
+            if not (isinstance(statement, ast.Assign) and statement.targets == [store]):
+                return []
+            values.append(statement.value)
+        return values
+
+    def _bindings(self):
+        """(scope, name) -> the Name nodes that bind it there, made once."""
+        if self._stores is None:
+            self._stores = {}
+            for node in self.parents:
+                if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                    self._stores.setdefault((self.enclosing_function(node), node.id), []).append(node)
+                elif isinstance(node, (ast.Global, ast.Nonlocal)):  # bound elsewhere: not followed
+                    for id_ in node.names:
+                        self._stores.setdefault((self.enclosing_function(node), id_), []).append(node)
+        return self._stores
+
+    def runs_only_if(self, node, name):
+        """Whether *node* is in the body of an ``if name:`` (or ``if len(name):``) in its function."""
+        child, parent = node, self.parents.get(node)
+        while parent is not None and not isinstance(parent, _FUNCTIONS):
+            if isinstance(parent, ast.If) and any(child is statement for statement in parent.body) \
+                    and _tests(parent.test, name):
+                return True
+            child, parent = parent, self.parents.get(parent)
+        return False
+
+    def first_call(self, wanted):
+        """The first call to one of *wanted* made by the module body itself (import time, or
+        the __main__ block), not inside a function."""
+        return next((call for call in self.calls if self(call.func) in wanted
+                     and self.enclosing_function(call) is None), None)
+
+    def _thread_code(self):
+        """Names of the functions threading.Thread(target=...) runs, and what they call here."""
+        pending = list(self._thread_targets())
+        found = set()
+        while pending:
+            name = pending.pop()
+            if name in found or name not in self.functions:
+                continue
+            found.add(name)
+            for node in ast.walk(self.functions[name]):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                    pending.append(node.func.id)
+        return found
+
+    def _thread_targets(self):
+        """The names given as threading.Thread(target=name or obj.name)."""
+        for call in self.calls:
+            if self(call.func) == "threading.Thread":
+                for keyword in call.keywords:
+                    if keyword.arg == "target" and isinstance(keyword.value, (ast.Name, ast.Attribute)):
+                        yield keyword.value.id if isinstance(keyword.value, ast.Name) else keyword.value.attr
+
+
+def key(node):
+    """'lock' or 'self.lock': how an assignment target is spelled."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = key(node.value)
+        return inner and inner + "." + node.attr
+    return None
+
+
+def own_statements(statements, loops=False):
+    """Statements of a block and its nested blocks, not inside nested functions
+    (nor, for break/continue, inside a loop of their own)."""
+    for statement in statements:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or (
+                loops and isinstance(statement, (ast.Break, ast.Continue))):
+            continue
+        yield statement
+        inner_loop = loops or isinstance(statement, (ast.For, ast.AsyncFor, ast.While))
+        for block in _blocks(statement):
+            yield from own_statements(block, inner_loop)
+
+
+def _blocks(statement):
+    """The statement lists nested in *statement*: body, orelse, finalbody, each handler's body."""
+    blocks = [getattr(statement, field, []) or [] for field in ("body", "orelse", "finalbody")]
+    return blocks + [handler.body for handler in getattr(statement, "handlers", []) or []]
+
+
+def _tests(test, name):
+    """Whether an ``if`` *test* is ``name`` or ``len(name)``."""
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "len" \
+            and len(test.args) == 1:
+        test = test.args[0]
+    return isinstance(test, ast.Name) and test.id == name
+
+
+def _parameters(function):
+    arguments = function.args
+    every = arguments.args + arguments.kwonlyargs + getattr(arguments, "posonlyargs", [])
+    every += [argument for argument in (arguments.vararg, arguments.kwarg) if argument is not None]
+    return {argument.arg for argument in every}
+
+
+def _exprs(statement):
+    """The expression nodes of one statement, not of the statements nested in it."""
+    for field, value in ast.iter_fields(statement):
+        if field in ("body", "orelse", "finalbody", "handlers"):
+            continue
+        for item in (value if isinstance(value, list) else [value]):
+            if isinstance(item, ast.AST):
+                yield from ast.walk(item)

@@ -1,0 +1,29 @@
+"""Detectors of a name wherever it is used: ``decorator`` (``@name`` or
+``@name(...)`` on a function) and ``reference`` (an attribute, a name, or a
+``from module import name``).
+"""
+
+import ast
+
+from asyncio_rosetta.scan.detectors.registry import detector, matching
+
+__all__ = []
+
+
+@detector("decorator", ast.FunctionDef, ast.AsyncFunctionDef)
+def _decorator(node, hazards, names):
+    for decorator in node.decorator_list:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        for hazard in matching(hazards, names(target)):
+            yield decorator, hazard
+
+
+@detector("reference", ast.Attribute, ast.Name, ast.ImportFrom)
+def _reference(node, hazards, names):
+    if isinstance(node, ast.ImportFrom):
+        for alias in node.names:
+            for hazard in matching(hazards, "{}.{}".format(names.module_of(node), alias.name)):
+                yield node, hazard
+    else:
+        for hazard in matching(hazards, names(node)):
+            yield node, hazard

@@ -1,0 +1,96 @@
+"""The catalogue (harness.catalog) and the package's data files (data):
+lookups that name the choices, where a variant and its expected trace live,
+and finding the clone."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from asyncio_rosetta import data
+from asyncio_rosetta.errors import CatalogError
+from asyncio_rosetta.harness import catalog as catalog_module
+
+
+def test_an_unknown_topic_names_the_choices(catalog):
+    with pytest.raises(CatalogError) as raised:
+        catalog.variant_path("no_such_topic", "async_await")
+    assert str(raised.value) == "unknown topic 'no_such_topic'; choose from: " + ", ".join(
+        topic.name for topic in catalog.topics)
+
+
+def test_an_unknown_style_names_the_choices(catalog):
+    with pytest.raises(CatalogError) as raised:
+        catalog.variant_path("hello", "no_such_style")
+    assert str(raised.value) == (
+        "unknown style 'no_such_style'; choose from: generator_coroutine, async_await, modern_taskgroup")
+
+
+def test_variant_path_is_the_style_folder_in_the_clone(catalog):
+    path = catalog.variant_path("hello", "async_await")
+    assert path == catalog.root / "variants" / "async_await" / "hello.py" and path.is_file()
+
+
+def test_a_style_has_its_own_trace_only_where_topics_json_gives_a_reason(catalog):
+    assert "generator_coroutine" in catalog.topic("debug_mode").style_traces
+    expected = catalog.root / "tests" / "expected"
+    own = catalog.expected_path("debug_mode", "generator_coroutine")
+    assert own == expected / "debug_mode.generator_coroutine.trace" and own.is_file()
+    assert catalog.expected_path("debug_mode", "async_await") == catalog.expected_path("debug_mode") == (
+        expected / "debug_mode.trace")
+
+
+def test_load_styles_needs_no_clone(monkeypatch):
+    def no_clone(start=None):
+        raise CatalogError("no clone")
+
+    monkeypatch.setattr(catalog_module, "find_root", no_clone)
+    with pytest.raises(CatalogError):
+        catalog_module.load()
+    assert [style.name for style in catalog_module.load_styles()] == [
+        "generator_coroutine", "async_await", "modern_taskgroup"]
+
+
+def test_a_missing_trace_is_a_catalog_error_naming_it(tmp_path):
+    """A catalogue of a folder that is no clone still knows its topics; reading
+    a file it does not have says which."""
+    elsewhere = catalog_module.load(tmp_path)
+    missing = tmp_path / "tests" / "expected" / "hello.trace"
+    with pytest.raises(CatalogError, match="^cannot read {}: ".format(re.escape(str(missing)))):
+        elsewhere.expected_trace("hello")
+
+
+def test_an_undecodable_file_is_a_catalog_error_naming_it(tmp_path):
+    path = tmp_path / "latin.trace"
+    path.write_bytes(b"caf\xe9\n")
+    with pytest.raises(CatalogError) as raised:
+        data.read_text(path)
+    assert str(raised.value).startswith("cannot read {}: ".format(path))
+
+
+def test_find_root_is_the_package_parent_in_a_clone(tmp_path):
+    root = data.find_root(start=tmp_path)  # tmp_path is no clone: the package's parent is tried first
+    assert root == Path(data.__file__).resolve().parent.parent and (root / "variants").is_dir()
+
+
+@pytest.fixture
+def installed(tmp_path, monkeypatch):
+    """The package as if installed away from any clone."""
+    monkeypatch.setattr(data, "PACKAGE", tmp_path / "site-packages" / "asyncio_rosetta")
+    return tmp_path
+
+
+def test_find_root_else_looks_up_from_start_or_the_working_directory(installed, monkeypatch):
+    clone = installed / "clone"
+    (clone / "variants").mkdir(parents=True)
+    (clone / "tests" / "scan").mkdir(parents=True)
+    assert data.find_root(start=clone / "tests" / "scan") == clone.resolve()
+    monkeypatch.chdir(str(clone / "tests"))
+    assert data.find_root() == clone.resolve()
+
+
+def test_find_root_without_a_variants_folder_is_a_catalog_error(installed):
+    if any((folder / "variants").is_dir() for folder in [installed.resolve()] + list(installed.resolve().parents)):
+        pytest.skip("a folder above the temporary directory has variants/")
+    with pytest.raises(CatalogError, match="no variants/ folder found"):
+        data.find_root(start=installed)

@@ -1,0 +1,73 @@
+"""The fixers' name helper (port/fixers/_names.py): what a dotted name in a
+module stands for through its imports, and the name a module is bound to.
+Needs LibCST (this folder's conftest skips without it)."""
+
+import pytest
+
+
+@pytest.fixture
+def names_of():
+    """Names of a module's source; imported here, after the conftest's LibCST check."""
+    import libcst
+    from asyncio_rosetta.port.fixers._names import Names
+
+    def names(source, package=""):
+        return Names(libcst.parse_module(source), package)
+    return names
+
+
+def _expression(text):
+    import libcst
+    return libcst.parse_expression(text)
+
+
+# (source, expression): what the expression stands for in that module
+QUALIFIED = {
+    ("import asyncio\n", "asyncio.sleep"): "asyncio.sleep",
+    ("import asyncio as aio\n", "aio.Task.all_tasks"): "asyncio.Task.all_tasks",
+    ("from asyncio import sleep\n", "sleep"): "asyncio.sleep",
+    ("from asyncio import sleep as nap\n", "nap"): "asyncio.sleep",
+    ("import asyncio.tasks\n", "asyncio.tasks.Task"): "asyncio.tasks.Task",
+    ("import asyncio.tasks as tasks\n", "tasks.Task"): "asyncio.tasks.Task",
+    ("from asyncio import *\n", "sleep"): "sleep",  # a star import binds nothing it can name
+    ("def main():\n    import asyncio as aio\n", "aio.run"): "asyncio.run",  # flat: any import counts
+    ("import asyncio\n", "loop.run_until_complete"): "loop.run_until_complete",
+}
+
+
+@pytest.mark.parametrize("source, expression", list(QUALIFIED))
+def test_qualified_follows_the_imports(names_of, source, expression):
+    assert names_of(source).qualified(_expression(expression)) == QUALIFIED[source, expression]
+
+
+def test_relative_imports_resolve_within_the_package(names_of):
+    names = names_of("from . import tasks\nfrom .coroutines import coroutine\n", package="asyncio")
+    assert names.qualified(_expression("tasks.Task")) == "asyncio.tasks.Task"
+    assert names.qualified(_expression("coroutine")) == "asyncio.coroutines.coroutine"
+
+
+def test_a_masked_async_is_unmasked(names_of):
+    assert names_of("import asyncio as aio\n").qualified(_expression("aio.\u0430sync")) == "asyncio.async"
+
+
+@pytest.mark.parametrize("expression", ["f()", "a[0].b", "a.b().c"])
+def test_only_dotted_names_are_qualified(names_of, expression):
+    from asyncio_rosetta.port.fixers._names import dotted
+    assert names_of("import asyncio\n").qualified(_expression(expression)) is None
+    assert dotted(_expression(expression)) is None
+
+
+def test_dotted_splits_a_dotted_name():
+    from asyncio_rosetta.port.fixers._names import dotted
+    assert dotted(_expression("a.b.c")) == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("source, module", [
+    ("import asyncio\n", "asyncio"),
+    ("import asyncio as aio\n", "aio"),
+    ("import asyncio.tasks\n", "asyncio"),
+    ("from asyncio import sleep\n", None),
+    ("import trio\n", None),
+])
+def test_module_is_the_name_import_binds_it_to(names_of, source, module):
+    assert names_of(source).module("asyncio") == module

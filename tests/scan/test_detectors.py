@@ -1,0 +1,290 @@
+"""The detectors, through ``find`` on small sources: what each kind matches
+and what it leaves alone, columns, and the module's name model (imports,
+aliases, relative imports) that turns an expression into a dotted name."""
+
+import ast
+import sys
+import textwrap
+
+import pytest
+
+from asyncio_rosetta.scan.detectors import find
+from asyncio_rosetta.scan.detectors.model import Module
+from asyncio_rosetta.scan.hazards import load
+from asyncio_rosetta.scan.sources import mask_async_names, source_lines
+
+HAZARDS = load()
+
+
+def _find(source, *ids, package=""):
+    """[(line, column, id)] that find reports in the (dedented) *source* for hazards *ids*."""
+    source = mask_async_names(textwrap.dedent(source))
+    hazards = [HAZARDS.get(id_) for id_ in ids]
+    return [(line, column, hazard.id)
+            for line, column, hazard in find(ast.parse(source), source_lines(source), hazards, package)]
+
+
+def _lines(source, mark):
+    """The numbers of the (dedented) lines that end with the comment *mark*."""
+    return [n for n, line in enumerate(textwrap.dedent(source).splitlines(), 1) if line.endswith("# " + mark)]
+
+
+def test_every_detect_kind_has_a_detector():
+    """hazards.DETECT_KINDS documents the kinds; each has a detector, or scan finds it
+    itself (masking, the parser's error), or nothing can (runtime)."""
+    from asyncio_rosetta.scan.detectors import _NOT_IN_TREE, DETECTORS
+    from asyncio_rosetta.scan.hazards import DETECT_KINDS
+    except_star = {"except-star"} if sys.version_info < (3, 11) else set()  # no ast.TryStar to look for
+    assert set(DETECTORS) | _NOT_IN_TREE | except_star == set(DETECT_KINDS)
+
+
+def test_kinds_found_outside_the_tree_are_left_to_scan():
+    """async as a name (masked by scan), yield from in async def (the parser's error), runtime."""
+    assert _find("async def main():\n    pass\n", "AR107", "AR105", "AR509") == []
+
+
+def test_a_decorator_is_found_at_its_at_sign_and_columns_count_characters():
+    source = """\
+    import asyncio
+    x = "é"; t = asyncio.async(job())
+    class Jobs:
+        @asyncio.coroutine
+        def run(self):
+            yield
+    """
+    assert _find(source, "AR101", "AR106") == [(2, 14, "AR106"), (4, 5, "AR101")]
+
+
+THREADS = """\
+import asyncio
+import threading
+
+
+def helper():
+    return asyncio.get_event_loop()  # in thread
+
+
+def target():
+    helper()
+
+
+def elsewhere():
+    return asyncio.get_event_loop()
+
+
+threading.Thread(target=target).start()
+"""
+
+
+def test_call_in_thread_follows_the_target_and_what_it_calls():
+    assert [line for line, _, _ in _find(THREADS, "AR302")] == _lines(THREADS, "in thread")
+
+
+TRIES = """\
+import asyncio
+
+
+async def swallows():
+    try:
+        await asyncio.sleep(1)
+    except Exception:  # swallows
+        pass
+
+
+async def does_not_suspend():
+    try:
+        print("no await")
+    except Exception:
+        pass
+
+
+def not_a_coroutine():
+    try:
+        asyncio.sleep(1)
+    except Exception:
+        pass
+
+
+async def oserror_first(reader):
+    try:
+        await reader.read()
+    except OSError:  # before
+        pass
+    except asyncio.TimeoutError:
+        pass
+"""
+
+
+def test_except_handler_in_a_coroutine_that_suspends_or_before_a_later_handler():
+    assert _find(TRIES, "AR503", "AR507") == [
+        (line, 5, hazard) for hazard, mark in (("AR503", "swallows"), ("AR507", "before"))
+        for line in _lines(TRIES, mark)]
+
+
+FINALLY = """\
+def f(items):
+    try:
+        pass
+    finally:
+        for item in items:
+            if item:
+                break
+            continue
+        def inner():
+            return 1
+        if items:
+            return 2  # flagged
+    for item in items:
+        try:
+            pass
+        finally:
+            continue  # flagged
+"""
+
+
+def test_return_in_finally_not_in_its_own_loops_nor_nested_functions():
+    assert [line for line, _, _ in _find(FINALLY, "AR504")] == _lines(FINALLY, "flagged")
+
+
+LOCKS = """\
+import asyncio
+from asyncio import Semaphore as Sem
+
+
+class Guarded:
+    def __init__(self):
+        self.lock = asyncio.Lock()
+        self.other = object()
+
+    def run(self, passed):
+        with self.lock:  # plain
+            pass
+        with self.other:
+            pass
+        with passed:
+            pass
+        with Sem(2):  # plain
+            pass
+"""
+
+
+def test_with_instance_follows_what_an_assignment_made():
+    assert [line for line, _, _ in _find(LOCKS, "AR110")] == _lines(LOCKS, "plain")
+
+
+METHODS = """\
+import asyncio
+
+
+def stop(task, loop, coroutine_function):
+    task.cancel()
+    task.cancel(msg="bye")  # msg
+    loop.set_task_factory(factory)  # factory
+    loop.set_task_factory(factory_with_kwargs)
+    loop.set_task_factory(lambda loop, coro: None)
+
+
+def factory(loop, coro):
+    pass
+
+
+def factory_with_kwargs(loop, coro, **kwargs):
+    pass
+"""
+
+
+def test_method_calls_on_any_object_with_their_conditions():
+    found = _find(METHODS, "AR508", "AR410")
+    assert [(line, hazard) for line, _, hazard in found] == [
+        (line, hazard) for hazard, mark in (("AR508", "msg"), ("AR410", "factory")) for line in _lines(METHODS, mark)]
+
+
+GENERATORS = """\
+import asyncio
+import types
+
+
+def gen():
+    yield 1
+
+
+@types.coroutine
+def legacy():
+    yield
+
+
+async def native():
+    pass
+
+
+async def main():
+    await gen()  # await generator
+    await legacy()
+
+
+def bridge():
+    yield from native()  # yield from coroutine
+"""
+
+
+def test_await_of_a_plain_generator_and_yield_from_a_coroutine():
+    found = _find(GENERATORS, "AR103", "AR104")
+    assert [(line, hazard) for line, _, hazard in found] == [
+        (_lines(GENERATORS, "await generator")[0], "AR103"), (_lines(GENERATORS, "yield from coroutine")[0], "AR104")]
+
+
+@pytest.mark.parametrize("source, package", [
+    ("import asyncio as aio\n@aio.coroutine\ndef f(): yield\n", ""),
+    ("from asyncio import coroutine\n@coroutine\ndef f(): yield\n", ""),
+    ("from asyncio import coroutine as co\n@co\ndef f(): yield\n", ""),
+    ("import asyncio.coroutines\n@asyncio.coroutines.coroutine\ndef f(): yield\n", ""),
+    ("from . import coroutines\n@coroutines.coroutine\ndef f(): yield\n", "asyncio"),
+    ("from .coroutines import coroutine\n@coroutine\ndef f(): yield\n", "asyncio"),
+])
+def test_decorator_names_resolve_through_imports(source, package):
+    assert _find(source, "AR101", package=package) == [(2, 1, "AR101")]
+
+
+@pytest.mark.parametrize("source, package", [
+    ("from asyncio import *\n@coroutine\ndef f(): yield\n", ""),  # a star import binds no name scan can follow
+    ("from . import coroutines\n@coroutines.coroutine\ndef f(): yield\n", ""),  # top level: not asyncio's
+    ("import asyncio\ncoroutine = asyncio.coroutine\n@coroutine\ndef f(): yield\n", ""),  # assignments are not aliases
+])
+def test_what_the_name_model_does_not_follow(source, package):
+    assert _find(source, "AR101", package=package) == []
+
+
+def _model(source, package=""):
+    tree = ast.parse(mask_async_names(textwrap.dedent(source)))
+    nodes = list(ast.walk(tree))
+    return tree, Module(nodes, {child: node for node in nodes for child in ast.iter_child_nodes(node)}, package)
+
+
+def test_masked_async_resolves_to_its_name():
+    tree, names = _model("import asyncio as aio\naio.async(job())\n")
+    assert names(tree.body[1].value.func) == "asyncio.async"
+
+
+def test_from_import_is_resolved_within_the_package():
+    tree, names = _model("from ..events import get_event_loop\nfrom . import tasks\n", package="asyncio.sub")
+    assert names.aliases == {"get_event_loop": "asyncio.events.get_event_loop", "tasks": "asyncio.sub.tasks"}
+    assert [names.module_of(node) for node in tree.body] == ["asyncio.events", "asyncio.sub"]
+
+
+def test_in_coroutine_means_async_def_or_a_legacy_coroutine_decorator():
+    source = """\
+    from asyncio import coroutine
+
+    async def native():
+        a = 1
+
+    @coroutine
+    def legacy():
+        b = yield
+
+    def plain():
+        c = yield
+    """
+    tree, names = _model(source)
+    assignments = [node for node in ast.walk(tree) if isinstance(node, ast.Assign)]
+    assert [names.in_coroutine(node) for node in assignments] == [True, True, False]
