@@ -19,23 +19,17 @@ import os
 import shutil
 import sys
 
-from asyncio_rosetta import render as _render
-
-from asyncio_rosetta.scan import report as _report
-
-from asyncio_rosetta.scan import sources as _sources
-from asyncio_rosetta.files import write_atomic
+from asyncio_rosetta import render
 from asyncio_rosetta.data import read_text
-from asyncio_rosetta.errors import CatalogError, RosettaError, UsageError
+from asyncio_rosetta.errors import RosettaError, UsageError
 from asyncio_rosetta.harness.catalog import load
 from asyncio_rosetta.harness.compat import expectation, reference_style
-from asyncio_rosetta.versions import DEFAULT_TARGET, PYTHONS, parse_supported
+from asyncio_rosetta.harness.runner import run_variant
+from asyncio_rosetta.harness.verify import verify
+from asyncio_rosetta.scan import report as scan_report
 from asyncio_rosetta.scan.hazards import load as load_hazards
-from asyncio_rosetta.port.porter import PortError, fixers_for, port_files
-from asyncio_rosetta.harness.runner import run_many, run_variant
 from asyncio_rosetta.scan.scanner import scan
-from asyncio_rosetta.harness.tracing import format_trace
-from asyncio_rosetta.harness.verify import DIFFERS, check
+from asyncio_rosetta.versions import DEFAULT_TARGET, NEWEST, PYTHONS, label, parse_supported
 
 __all__ = ["main"]
 
@@ -46,7 +40,7 @@ _OUTCOME_WORDS = {"clean": "runs", "warns": "warns", "fails": "fails"}
 class _Parser(argparse.ArgumentParser):
     def error(self, message):
         # One clear line instead of argparse's usage block.
-        raise CatalogError("{} (see {} --help)".format(message, self.prog))
+        raise UsageError("{} (see {} --help)".format(message, self.prog))
 
 
 def main(argv=None):
@@ -59,7 +53,7 @@ def main(argv=None):
         if args.command in (cmd_scan, cmd_explain, cmd_port, cmd_bench):  # no clone needed
             return args.command(args)
         return args.command(load(), args)
-    except CatalogError as exc:
+    except RosettaError as exc:
         print("{}: error: {}".format(PROG, exc), file=sys.stderr)
         return 2
 
@@ -91,8 +85,8 @@ def _parser():
 
     sub = commands.add_parser("scan", help="find legacy asyncio constructs in files and say what breaks where")
     sub.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
-    sub.add_argument("--target", default="3.14", help="report what changes on the way up to this Python "
-                     "(3.6-3.14, default 3.14)")
+    sub.add_argument("--target", default=label(NEWEST), help="report what changes on the way up to this Python "
+                     "({}-{}, default %(default)s)".format(label(PYTHONS[0]), label(NEWEST)))
     sub.add_argument("--select", default="", metavar="IDS", help="only these hazards (ids or names, comma-separated)")
     sub.add_argument("--ignore", default="", metavar="IDS", help="leave these hazards out")
     sub.add_argument("--format", choices=("text", "json", "sarif"), default="text")
@@ -105,9 +99,9 @@ def _parser():
 
     sub = commands.add_parser("port", help="rewrite legacy asyncio code as modern asyncio (a diff, unless --write)")
     sub.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
-    sub.add_argument("--target", default="{}.{}".format(*DEFAULT_TARGET),
-                     help="the oldest Python the result must run on (3.6-3.14, default %(default)s): "
-                     "rewrites that need a newer one are not made")
+    sub.add_argument("--target", default=label(DEFAULT_TARGET),
+                     help="the oldest Python the result must run on ({}-{}, default %(default)s): "
+                     "rewrites that need a newer one are not made".format(label(PYTHONS[0]), label(NEWEST)))
     mode = sub.add_mutually_exclusive_group()
     mode.add_argument("--diff", dest="mode", action="store_const", const="diff",
                       help="print a unified diff and change nothing (the default)")
@@ -170,7 +164,7 @@ def cmd_list(catalog, args):
 def cmd_show(catalog, args):
     style = args.style or reference_style(catalog, args.topic)
     source = read_text(catalog.variant_path(args.topic, style))
-    sys.stdout.write(_render.highlight(source, sys.stdout.isatty()))
+    sys.stdout.write(render.highlight(source, sys.stdout.isatty()))
     return 0
 
 
@@ -178,15 +172,15 @@ def cmd_diff(catalog, args):
     catalog.topic(args.topic)
     styles = args.styles or [s.name for s in catalog.styles]
     if len(styles) not in (2, 3):
-        raise CatalogError("diff takes two or three styles, got {}".format(len(styles)))
+        raise UsageError("diff takes two or three styles, got {}".format(len(styles)))
     paths = [catalog.variant_path(args.topic, style) for style in styles]
     texts = [read_text(path) for path in paths]
     titles = [os.path.relpath(str(path), str(catalog.root)) for path in paths]
     tty = sys.stdout.isatty()
     table = None
     if tty and not args.unified:
-        table = _render.side_by_side(titles, texts, shutil.get_terminal_size().columns, colour=True)
-    sys.stdout.write(table or _render.unified(titles, texts))
+        table = render.side_by_side(titles, texts, shutil.get_terminal_size().columns, colour=True)
+    sys.stdout.write(table or render.unified(titles, texts))
     return 0
 
 
@@ -207,57 +201,42 @@ def cmd_run(catalog, args):
 
 
 def cmd_verify(catalog, args):
-    topics = [catalog.topic(name).name for name in args.topics] or [t.name for t in catalog.topics]
-    styles = [s.name for s in catalog.styles]
-    results = run_many({(t, s): (catalog.variant_path(t, s), {}) for t in topics for s in styles})
-    if args.update:
-        for topic in topics:
-            _update_expected(catalog, topic, results[topic, reference_style(catalog, topic)])
-    width = max(len(t) for t in topics + ["topic"])
-    print("{:{w}}  {}".format("topic", "  ".join(s.ljust(19) for s in styles), w=width))
-    failures, unmet = [], set()
-    for topic in topics:
-        verdicts = [check(catalog, topic, style, results[topic, style]) for style in styles]
-        print("{:{w}}  {}".format(topic, "  ".join(v.status.ljust(19) for v in verdicts), w=width).rstrip())
-        failures += [(topic, style, v) for style, v in zip(styles, verdicts) if v.status == DIFFERS]
-        unmet.update((topic, v.problems[0]) for v in verdicts if v.status.startswith("needs "))
-    for topic, style, verdict in failures:
+    report = verify(catalog, args.topics, args.update)
+    for line in report.updates:
+        print(line)
+    width = max(len(t) for t in report.topics + ["topic"])
+    print("{:{w}}  {}".format("topic", "  ".join(s.ljust(19) for s in report.styles), w=width))
+    for topic in report.topics:
+        statuses = [report.verdicts[topic, style].status.ljust(19) for style in report.styles]
+        print("{:{w}}  {}".format(topic, "  ".join(statuses), w=width).rstrip())
+    for topic, style, verdict in report.failures:
         print("\n{}[{}] differs:".format(topic, style))
         for problem in verdict.problems:
             print("    " + problem)
-    for topic, problem in sorted(unmet):
+    for topic, problem in report.unmet:
         print("\n{} not run: {}".format(topic, problem))
+    not_run = len({topic for topic, _ in report.unmet})
     print("\nPython {}.{}.{}: {} topic(s) x {} styles, {} difference(s){}".format(
-        *sys.version_info[:3], len(topics), len(styles), len(failures),
-        ", {} topic(s) not run (missing modules)".format(len({t for t, _ in unmet})) if unmet else ""))
-    return 1 if failures else 0
+        *report.python[:3], len(report.topics), len(report.styles), len(report.failures),
+        ", {} topic(s) not run (missing modules)".format(not_run) if not_run else ""))
+    return 1 if report.failures else 0
 
 
 def cmd_matrix(catalog, args):
-    from asyncio_rosetta.publish import matrix
-    from asyncio_rosetta.publish import results
+    from asyncio_rosetta.publish import matrix, results
 
-    try:
-        table = matrix.merge(results.load_dir(results.results_dir(args.results)), catalog)
-    except results.ResultsError as exc:
-        raise CatalogError(str(exc))
+    table = matrix.merge(results.load_dir(results.results_dir(args.results)), catalog)
     sys.stdout.write({"text": matrix.text, "markdown": matrix.markdown, "json": matrix.as_json}[args.format](table))
     return 0
 
 
 def cmd_site(catalog, args):
-    from asyncio_rosetta.publish import bench
-    from asyncio_rosetta.publish import matrix
-    from asyncio_rosetta.publish import results
-    from asyncio_rosetta.publish import site
+    from asyncio_rosetta.publish import bench, matrix, results, site
 
     folder = results.results_dir(args.results)
     table = None
     if args.results is not None or folder.is_dir():  # asked for, or there: it must be good
-        try:
-            table = matrix.merge(results.load_dir(folder), catalog)
-        except results.ResultsError as exc:
-            raise CatalogError(str(exc))
+        table = matrix.merge(results.load_dir(folder), catalog)
     measured = catalog.root / "benchmarks" / "style_overhead.json"
     bench_file = args.bench if args.bench is not None else measured if measured.is_file() else None
     bench_data = bench.load(bench_file) if bench_file is not None else None
@@ -270,13 +249,7 @@ def cmd_site(catalog, args):
 def cmd_bench(args):
     from asyncio_rosetta.publish import bench
 
-    for flag in ("repeat", "rounds", "fanout"):
-        if getattr(args, flag) < 1:
-            raise CatalogError("--{} must be at least 1".format(flag))
-    if args.depth < 0:
-        raise CatalogError("--depth must be at least 0")
-    if args.output is not None:
-        bench.check_output_path(args.output)  # before minutes of measuring, not after
+    bench.check_options(args.repeat, args.rounds, args.depth, args.fanout, args.output)  # before minutes of work
     pythons, missing = bench.find_pythons(args.python)
     progress = (lambda line: print(line, file=sys.stderr)) if sys.stderr.isatty() else None
     data = bench.run(pythons, missing, args.repeat, args.rounds, args.depth, args.fanout, progress)
@@ -288,68 +261,50 @@ def cmd_bench(args):
 
 
 def cmd_scan(args):
-    target = _parse_target(args.target)
+    target = parse_supported(args.target)
     catalogue = load_hazards()
     select, ignore = _hazard_keys(catalogue, args.select), _hazard_keys(catalogue, args.ignore)
-    if args.jobs is not None and args.jobs < 1:
-        raise CatalogError("--jobs must be at least 1")
-    report = scan(args.paths, target, select, ignore, args.jobs, catalogue)
+    report = scan(args.paths, target, select, ignore, _jobs(args.jobs), catalogue)
     if args.format == "text":
-        sys.stdout.write(_report.text(report, color=sys.stdout.isatty()))
+        sys.stdout.write(scan_report.text(report, color=sys.stdout.isatty()))
     else:
-        data = _report.as_json(report) if args.format == "json" else _report.as_sarif(report, list(catalogue))
+        data = scan_report.as_json(report) if args.format == "json" else scan_report.as_sarif(report, list(catalogue))
         json.dump(data, sys.stdout, indent=2)
         sys.stdout.write("\n")
     return 2 if report.errors else 1 if report.findings else 0
 
 
 def cmd_port(args):
-    target = _parse_target(args.target)
-    try:
-        fixers_for(target)  # LibCST is there
-    except PortError as exc:
-        raise CatalogError(str(exc))
-    if args.jobs is not None and args.jobs < 1:
-        raise CatalogError("--jobs must be at least 1")
-    errors = []
-    results = port_files(list(_sources.walk(args.paths, errors)), target, args.jobs)
-    changed = [r for r in results if r.error is None and r.new != r.text]
-    for result in changed:
+    from asyncio_rosetta.port import porter
+
+    target = parse_supported(args.target)
+    porter.fixers_for(target)  # LibCST is there: said before any other flag is judged
+    report = porter.port(args.paths, target, args.mode, _jobs(args.jobs))
+    verb = {"diff": "would rewrite", "check": "would rewrite", "write": "rewrote"}[args.mode]
+    for result in report.changed:
         if args.mode == "diff":
-            sys.stdout.write(_render.unified([str(result.path)] * 2, [result.text, result.new]))
-        elif args.mode == "write":
-            write_atomic(result.path, result.new, result.encoding)
-        verb = {"diff": "would rewrite", "check": "would rewrite", "write": "rewrote"}[args.mode]
+            sys.stdout.write(render.unified([str(result.path)] * 2, [result.text, result.new]))
         print("{} {}: {}".format(verb, result.path, _fix_counts(result.fixed)), file=sys.stderr)
-    for error in errors + [r.error for r in results if r.error is not None]:
+    for error in report.failed:
         print("{}: error: {} (left alone)".format(PROG, error), file=sys.stderr)
     print("{} file(s) {}, {} unchanged, {} not ported".format(
-        len(changed), "rewritten" if args.mode == "write" else "to rewrite",
-        len(results) - len(changed) - sum(r.error is not None for r in results),
-        len(errors) + sum(r.error is not None for r in results)), file=sys.stderr)
-    # What port leaves is the scan of what it wrote (or would write): the to-do list.
-    ported = [r for r in results if r.error is None]
-    todo = scan([r.path for r in ported], jobs=args.jobs, texts={r.path: r.new for r in ported})
-    if todo.findings:
+        len(report.changed), "rewritten" if args.mode == "write" else "to rewrite", report.unchanged,
+        len(report.failed)), file=sys.stderr)
+    if report.todo.findings:  # what port leaves: the scan of what it wrote (or would write)
         print("\nleft for you (scan of the result):", file=sys.stderr)
-        sys.stderr.write(_report.text(todo._replace(errors=[], notes=[]), color=sys.stderr.isatty()))
-    if errors or any(r.error is not None for r in results):
-        return 2
-    return 1 if args.mode == "check" and changed else 0
+        todo = report.todo._replace(errors=[], notes=[])
+        sys.stderr.write(scan_report.text(todo, color=sys.stderr.isatty()))
+    return report.exit_status
 
 
 def _fix_counts(fixed):
     return ", ".join("{} x{}".format(hazard, count) if count > 1 else hazard for hazard, count in sorted(fixed.items()))
 
 
-def _parse_target(text):
-    try:
-        version = tuple(int(part) for part in text.split("."))
-    except ValueError:
-        version = None
-    if version not in PYTHONS:
-        raise CatalogError("--target must be a version from 3.6 to 3.14, got {!r}".format(text))
-    return version
+def _jobs(jobs):
+    if jobs is not None and jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    return jobs
 
 
 def _hazard_keys(catalogue, text):
@@ -379,17 +334,3 @@ def cmd_explain(args):
     if hazard.probe is not None:
         print("probe:    probes/{}.py".format(hazard.id))
     return 0
-
-
-def _update_expected(catalog, topic, result):
-    """Rewrite a shared expected trace from a clean run, atomically."""
-    if result.error or result.stderr:
-        print("not updating {}: the reference run ended with {}".format(
-            topic, result.error or "output on stderr"))
-        return
-    path = catalog.expected_path(topic)
-    text = format_trace(result.lines)
-    if path.exists() and read_text(path) == text:
-        return
-    write_atomic(path, text, "utf-8")
-    print("updated {}".format(os.path.relpath(str(path), str(catalog.root))))

@@ -1,16 +1,72 @@
-"""Writing a file so that a reader never sees half of it.
+"""The user's files: finding them in a tree, and writing one so that a reader never sees half of it.
 
-    >>> write_atomic("results/3.13.json", text, "utf-8")   # doctest: +SKIP
+    >>> errors = []
+    >>> list(walk(["variants/async_await/hello.py"], errors))   # doctest: +SKIP
+    [PosixPath('variants/async_await/hello.py')]
+    >>> write_atomic("results/3.13.json", text, "utf-8")       # doctest: +SKIP
 
-The text goes to a temporary file beside the target, which is then renamed
-over it: on any error the old file (or no file) stays.
+``walk`` yields files and reports what it cannot enter as SourceErrors (the
+run goes on). ``write_atomic`` writes to a temporary file beside the target,
+which is then renamed over it: on any error the old file (or no file) stays.
 """
 
 import os
 import stat
 import tempfile
+from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["SourceError", "walk", "write_atomic", "SKIPPED_DIRS"]
+
+# Folders that hold other people's code or build output, never the user's.
+SKIPPED_DIRS = frozenset({
+    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", "__pycache__", "build", "dist",
+    "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs",
+})
+
+class SourceError(Exception):
+    """A file or folder that cannot be scanned; the message says why, in one line."""
+
+    def __init__(self, path, reason):
+        super().__init__("{}: {}".format(path, reason))
+        self.path, self.reason = path, reason
+
+    def __reduce__(self):  # crosses from scan's worker processes
+        return SourceError, (self.path, self.reason)
+
+
+def walk(paths, errors):
+    """Yield the ``.py`` files under *paths* (files given by name are taken whatever
+    their suffix); append a SourceError to *errors* for each path that cannot be read."""
+    seen = set()
+    for top in paths:
+        top = Path(top)
+        if not top.exists() and not top.is_symlink():
+            errors.append(SourceError(top, "no such file or directory"))
+        elif top.is_dir():
+            for path in _walk_dir(top, seen, errors):
+                yield path
+        else:
+            yield top
+
+
+def _walk_dir(top, seen, errors):
+    def onerror(exc):
+        errors.append(SourceError(exc.filename or top, exc.strerror or str(exc)))
+
+    for folder, dirs, files in os.walk(str(top), onerror=onerror, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:  # a symlink loop, or the same tree reached twice
+            errors.append(SourceError(folder, "already scanned (symlink loop?)"))
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.endswith(".egg-info")
+                         and not os.path.isfile(os.path.join(folder, d, "pyvenv.cfg")))
+        for name in sorted(files):
+            if name.endswith(".py"):
+                yield Path(folder) / name
+
+
 
 
 def write_atomic(path, text, encoding):

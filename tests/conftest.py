@@ -138,13 +138,20 @@ def runs():
     return _batch[0].result()
 
 
+def measured(runs):
+    """(variants, probes): the batch's virtual-clock runs by (topic, style), and its probe runs by hazard id."""
+    return ({(topic, style): result for (mode, topic, style), result in runs.items() if mode == "virtual"},
+            {hazard: result for (mode, hazard, _), result in runs.items() if mode == "probe"})
+
+
 def pytest_sessionfinish(session):
     """Leave this interpreter's measured results (asyncio_rosetta.publish.results) for
     the matrix and the site: from the batch's own runs, so nothing runs twice."""
     if _batch and _batch[0].done() and _batch[0].exception() is None:
         from asyncio_rosetta.publish import results
 
-        path = results.write(results.collect(CATALOG, HAZARDS, _batch[0].result()))
+        runs = _batch[0].result()
+        path = results.record(CATALOG, HAZARDS, *measured(runs), runs=len(runs))
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
             reporter.write_line("results: {}".format(path))

@@ -1,4 +1,4 @@
-"""_files.write_atomic: all of the new text or none of it, the file's mode kept."""
+"""files: walking a tree (every odd path reported, never fatal); write_atomic: all of the new text or none of it, the file's mode kept."""
 
 import os
 import stat
@@ -35,3 +35,30 @@ def test_write_atomic_creates_a_file_with_the_usual_mode(tmp_path):
     mask = os.umask(0o022)
     os.umask(mask)
     assert stat.S_IMODE(os.stat(str(tmp_path / "new.trace")).st_mode) == 0o666 & ~mask
+
+
+def test_walk_skips_virtualenvs_tox_git_and_build_output(tmp_path):
+    for folder in ("pkg", ".tox/py311/lib", ".git", "build", "venv", "myenv", "pkg/__pycache__"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / "mod.py").write_text("x = 1\n")
+    (tmp_path / "myenv" / "pyvenv.cfg").write_text("home = /usr\n")
+    (tmp_path / "pkg" / "notes.txt").write_text("not python\n")
+    errors = []
+    found = [p.relative_to(tmp_path).as_posix() for p in _files.walk([tmp_path], errors)]
+    assert found == ["pkg/mod.py"] and errors == []
+
+
+def test_walk_reports_missing_paths_and_symlink_loops(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "mod.py").write_text("x = 1\n")
+    os.symlink(str(tmp_path / "a"), str(tmp_path / "a" / "loop"))
+    errors = []
+    found = list(_files.walk([tmp_path, tmp_path / "missing"], errors))
+    assert [p.name for p in found] == ["mod.py"]
+    assert sorted(e.reason for e in errors) == ["already scanned (symlink loop?)", "no such file or directory"]
+
+
+def test_walk_lists_a_dangling_symlink_for_the_reader_to_report(tmp_path):
+    path = tmp_path / "gone.py"
+    os.symlink(str(tmp_path / "missing.py"), str(path))
+    assert list(_files.walk([tmp_path], [])) == [path]

@@ -16,11 +16,17 @@ verdict says so and how to get it; it is neither equal nor a difference.
 
 import collections
 import difflib
+import os
+import sys
 
-from asyncio_rosetta.harness.compat import expectation
-from asyncio_rosetta.harness.tracing import format_line
+from asyncio_rosetta.data import read_text
+from asyncio_rosetta.files import write_atomic
+from asyncio_rosetta.harness.compat import expectation, reference_style
+from asyncio_rosetta.harness.runner import run_many
+from asyncio_rosetta.harness.tracing import format_line, format_trace
 
-__all__ = ["Verdict", "check", "compare_traces", "compare_real_time", "REAL_TIME_TOLERANCE"]
+__all__ = ["Verdict", "Report", "check", "verify", "update_expected", "compare_traces", "compare_real_time",
+           "REAL_TIME_TOLERANCE"]
 
 EQUAL, EXPECTED_FAILURE, DIFFERS = "equal", "expected failure", "differs"
 NEEDS = "needs {}"  # formatted with the missing module
@@ -29,6 +35,52 @@ NEEDS = "needs {}"  # formatted with the missing module
 REAL_TIME_TOLERANCE = 0.05
 
 Verdict = collections.namedtuple("Verdict", "status problems expectation")
+
+
+class Report(collections.namedtuple("Report", "topics styles verdicts updates python")):
+    """What ``verify`` found: ``verdicts[topic, style]`` for every topic x style,
+    the lines saying which expected traces ``--update`` rewrote (or why not),
+    and the interpreter's ``sys.version_info``."""
+
+    __slots__ = ()
+
+    @property
+    def failures(self):
+        """(topic, style, verdict) for every run that differs, in table order."""
+        return [(t, s, self.verdicts[t, s]) for t in self.topics for s in self.styles
+                if self.verdicts[t, s].status == DIFFERS]
+
+    @property
+    def unmet(self):
+        """(topic, what it needs) for the topics not run for a missing module, sorted."""
+        return sorted({(t, v.problems[0]) for (t, _), v in self.verdicts.items() if v.status.startswith("needs ")})
+
+
+def verify(catalog, topics=(), update=False):
+    """Run every style of *topics* (default: all) here and check each run;
+    with *update*, first rewrite the shared expected traces from the
+    reference style's runs. Returns a Report."""
+    topics = [catalog.topic(name).name for name in topics] or [t.name for t in catalog.topics]
+    styles = [s.name for s in catalog.styles]
+    runs = run_many({(t, s): (catalog.variant_path(t, s), {}) for t in topics for s in styles})
+    updates = []
+    if update:
+        updates = [update_expected(catalog, t, runs[t, reference_style(catalog, t)]) for t in topics]
+    verdicts = {(t, s): check(catalog, t, s, runs[t, s]) for t in topics for s in styles}
+    return Report(topics, styles, verdicts, [line for line in updates if line], sys.version_info)
+
+
+def update_expected(catalog, topic, result):
+    """Rewrite a shared expected trace from a clean run, atomically; the line to
+    show (what was updated, or why not), or None if the trace was already so."""
+    if result.error or result.stderr:
+        return "not updating {}: the reference run ended with {}".format(topic, result.error or "output on stderr")
+    path = catalog.expected_path(topic)
+    text = format_trace(result.lines)
+    if path.exists() and read_text(path) == text:
+        return None
+    write_atomic(path, text, "utf-8")
+    return "updated {}".format(os.path.relpath(str(path), str(catalog.root)))
 
 
 def compare_traces(expected, actual, prefix=False):

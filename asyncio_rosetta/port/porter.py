@@ -17,19 +17,25 @@ import ast
 import collections
 
 from asyncio_rosetta import pool as _pool
+from asyncio_rosetta.errors import RosettaError
+from asyncio_rosetta.files import walk, write_atomic
 from asyncio_rosetta.scan import sources as _sources
+from asyncio_rosetta.scan.scanner import scan
 from asyncio_rosetta.versions import DEFAULT_TARGET
 
-__all__ = ["PortError", "Ported", "port_source", "port_file", "port_files", "fixers_for",
-           "PARALLEL_FROM"]
+__all__ = ["PortError", "Ported", "Report", "port", "port_source", "port_file", "port_files", "fixers_for",
+           "MODES", "PARALLEL_FROM"]
+
+# diff: show what would change; check: only say whether something would; write: rewrite the files.
+MODES = ("diff", "check", "write")
 
 # From this many files on, worker processes port them: a LibCST rewrite costs
 # ~0.5 s per 600 lines, about what starting a worker does.
 PARALLEL_FROM = 8
 
 
-class PortError(Exception):
-    """Why a file cannot be ported, in one line."""
+class PortError(RosettaError):
+    """Why a file (or, without LibCST, any file) cannot be ported, in one line."""
 
 
 # text: what the file holds; new: what port makes of it (== text if nothing
@@ -107,3 +113,46 @@ def port_file(path, target=DEFAULT_TARGET):
 def port_files(paths, target=DEFAULT_TARGET, jobs=None):
     """[Ported] for each file in *paths*, in order (one process per core for many)."""
     return _pool.map_files(port_file, paths, target, jobs, PARALLEL_FROM)
+
+
+class Report(collections.namedtuple("Report", "mode ported errors todo")):
+    """What ``port`` did: every file's Ported, the paths that could not be
+    read (SourceErrors), and the scan of what it wrote or would write (the
+    to-do list, a scan Report)."""
+
+    __slots__ = ()
+
+    @property
+    def changed(self):
+        return [p for p in self.ported if p.error is None and p.new != p.text]
+
+    @property
+    def failed(self):
+        """Every path not ported: unreadable, or the file did not parse."""
+        return self.errors + [p.error for p in self.ported if p.error is not None]
+
+    @property
+    def unchanged(self):
+        return len(self.ported) - len(self.changed) - sum(p.error is not None for p in self.ported)
+
+    @property
+    def exit_status(self):
+        """2 if a file could not be ported, 1 if --check found one to rewrite, else 0."""
+        if self.failed:
+            return 2
+        return 1 if self.mode == "check" and self.changed else 0
+
+
+def port(paths, target=DEFAULT_TARGET, mode="diff", jobs=None):
+    """Port the files under *paths* for *target*; in "write" *mode*, rewrite
+    those that change (atomically). Returns a Report."""
+    fixers_for(target)  # a PortError now, not one per file, if LibCST is missing
+    errors = []
+    ported = port_files(list(walk(paths, errors)), target, jobs)
+    report = Report(mode, ported, errors, None)
+    if mode == "write":
+        for result in report.changed:
+            write_atomic(result.path, result.new, result.encoding)
+    done = [r for r in ported if r.error is None]
+    todo = scan([r.path for r in done], jobs=jobs, texts={r.path: r.new for r in done})
+    return report._replace(todo=todo)

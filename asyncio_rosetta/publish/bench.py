@@ -26,16 +26,16 @@ import subprocess
 
 from asyncio_rosetta.files import write_atomic
 from asyncio_rosetta.data import DATA
-from asyncio_rosetta.errors import CatalogError
+from asyncio_rosetta.errors import RosettaError
 from asyncio_rosetta.harness.catalog import load_styles
-from asyncio_rosetta.versions import in_range
+from asyncio_rosetta.versions import PYTHONS, in_range, label, parse
 
 __all__ = ["BenchError", "NAMES", "SCHEMA", "REFERENCE", "find_pythons", "describe", "not_run_reason",
            "check_output_path", "run", "summarize", "text", "markdown", "html", "as_json", "write", "load"]
 
 SCHEMA = 1
 WORKLOADS = DATA / "bench"
-NAMES = tuple("python3.{}".format(minor) for minor in range(6, 15))  # what the default run looks for on PATH
+NAMES = tuple("python" + label(version) for version in PYTHONS)  # what the default run looks for on PATH
 REFERENCE = "async_await"  # the style every ratio divides by: the one that runs on the most interpreters
 _PROBE = ("import json, platform, sys; print(json.dumps([platform.python_version(), "
           "platform.python_implementation(), '{}.{}'.format(*sys.version_info[:2])]))")
@@ -43,7 +43,7 @@ _PROBE = ("import json, platform, sys; print(json.dumps([platform.python_version
 _WARNING = re.compile(r"\w+Warning: .*")
 
 
-class BenchError(CatalogError):
+class BenchError(RosettaError):
     """A bad option, interpreter or output path; one line says which."""
 
 
@@ -83,13 +83,24 @@ def _label(spec):
 def not_run_reason(style, minor):
     """None if *style* (a catalog.Style) runs on *minor* ("3.12"), else why
     not: the recorded failure for that version, in the data's words."""
-    version = tuple(int(part) for part in minor.split("."))
+    version = parse(minor)
     if in_range(style.runs_on, version):
         return None
     for row in style.outcomes:
         if row["outcome"] == "fails" and in_range(row["python"], version):
             return "{} fails on {}: {}".format(style.name, _label(row["python"]), row["error"])
     return "{} is recorded to run on {} only".format(style.name, _label(style.runs_on))
+
+
+def check_options(repeat, rounds, depth, fanout, output=None):
+    """Before a long run: a BenchError for the first option that cannot work."""
+    for flag, value in (("repeat", repeat), ("rounds", rounds), ("fanout", fanout)):
+        if value < 1:
+            raise BenchError("--{} must be at least 1".format(flag))
+    if depth < 0:
+        raise BenchError("--depth must be at least 0")
+    if output is not None:
+        check_output_path(output)
 
 
 def check_output_path(path):

@@ -1,7 +1,6 @@
 """What one interpreter measured: a results file per tox env, for the matrix and the site.
 
-    >>> data = collect(catalog, hazards, runs)   # doctest: +SKIP  (runs: the test batch's results)
-    >>> write(data)                               # doctest: +SKIP
+    >>> record(catalog, hazards, variants, probes, runs=1200)   # doctest: +SKIP
     PosixPath('.../results/3.13.json')
     >>> [d["python"]["version"] for d in load_dir("results")]   # doctest: +SKIP
     ['3.6.15', ..., '3.14.0']
@@ -20,11 +19,13 @@ import platform
 import sys
 from pathlib import Path
 
-from asyncio_rosetta.files import write_atomic
 from asyncio_rosetta.data import find_root
+from asyncio_rosetta.files import write_atomic
+from asyncio_rosetta.errors import RosettaError
 from asyncio_rosetta.harness.verify import check
+from asyncio_rosetta.versions import parse
 
-__all__ = ["SCHEMA", "ENV_VAR", "ResultsError", "collect", "write", "results_dir", "load_file", "load_dir"]
+__all__ = ["SCHEMA", "ENV_VAR", "ResultsError", "collect", "record", "write", "results_dir", "load_file", "load_dir"]
 
 SCHEMA = 1
 ENV_VAR = "ROSETTA_RESULTS_DIR"
@@ -32,19 +33,26 @@ ENV_VAR = "ROSETTA_RESULTS_DIR"
 MAX_PROBLEMS = 8
 
 
-class ResultsError(Exception):
+class ResultsError(RosettaError):
     """A results folder or file that cannot be used; the message names it."""
 
 
-def collect(catalog, hazards, runs, version_info=None, platform_name=None):
-    """The results of one interpreter as plain data, from *runs* as the test batch
-    keys them: ``runs["virtual", topic, style]`` and ``runs["probe", hazard_id, None]``."""
+def record(catalog, hazards, variants, probes, runs, folder=None):
+    """Write this interpreter's results file (see collect, write); returns its path."""
+    return write(collect(catalog, hazards, variants, probes, runs), folder)
+
+
+def collect(catalog, hazards, variants, probes, runs=None, version_info=None, platform_name=None):
+    """The results of one interpreter as plain data, from the RunResults of
+    every variant (``variants[topic, style]``, on the virtual clock) and every
+    hazard's probe (``probes[hazard_id]``); *runs*: how many ``__main__`` runs
+    the session made in all (default: those given)."""
     version_info = version_info or sys.version_info
     topics = {}
     for topic in catalog.topics:
         topics[topic.name] = {}
         for style in catalog.styles:
-            result = runs["virtual", topic.name, style.name]
+            result = variants[topic.name, style.name]
             verdict = check(catalog, topic.name, style.name, result, tuple(version_info[:2]))
             topics[topic.name][style.name] = {
                 "status": verdict.status,
@@ -53,9 +61,9 @@ def collect(catalog, hazards, runs, version_info=None, platform_name=None):
                 "warnings": result.distinct_warnings(),
                 "problems": verdict.problems[:MAX_PROBLEMS],
             }
-    probes = {}
+    measured = {}
     for hazard in hazards:
-        result = runs["probe", hazard.id, None]
+        result = probes[hazard.id]
         recorded = hazard.outcome(version_info)
         output = [line.text for line in result.lines]
         outcome = _outcome(result)
@@ -63,7 +71,7 @@ def collect(catalog, hazards, runs, version_info=None, platform_name=None):
             outcome = "ok" if output == hazard.outcomes[0].output else "changed"
         observed = {"error": result.error, "warnings": result.distinct_warnings(), "output": output,
                     "stderr": [line.text for line in result.stderr]}
-        probes[hazard.id] = dict(observed, outcome=outcome, recorded=recorded.outcome, matches=observed == {
+        measured[hazard.id] = dict(observed, outcome=outcome, recorded=recorded.outcome, matches=observed == {
             "error": recorded.error, "warnings": recorded.warnings, "output": recorded.output, "stderr": []})
     return {
         "schema": SCHEMA,
@@ -78,10 +86,10 @@ def collect(catalog, hazards, runs, version_info=None, platform_name=None):
         "platform_detail": platform.platform(),
         "finished": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "topics": topics,
-        "hazards": probes,
+        "hazards": measured,
         # How many __main__ runs the batch made: benchmarks/matrix_speed.py
         # sets the suite's time beside that many bare interpreter start-ups.
-        "runs": len(runs),
+        "runs": runs if runs is not None else len(variants) + len(probes),
     }
 
 
@@ -162,6 +170,6 @@ def load_dir(folder):
 
 def _version_key(text):
     try:
-        return tuple(int(part) for part in text.split("."))
+        return parse(text)
     except ValueError:
         return (float("inf"),)

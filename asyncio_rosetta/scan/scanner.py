@@ -22,13 +22,14 @@ import re
 import warnings
 
 from asyncio_rosetta import pool as _pool
+from asyncio_rosetta.files import walk
 
 from asyncio_rosetta.scan import python2 as _python2
 
 from asyncio_rosetta.scan import sources as _sources
 from asyncio_rosetta.scan.detectors import find
-from asyncio_rosetta.versions import PYTHONS
 from asyncio_rosetta.scan.hazards import load as load_hazards
+from asyncio_rosetta.versions import PYTHONS
 
 __all__ = ["Finding", "Note", "Report", "scan", "PARALLEL_FROM"]
 
@@ -82,7 +83,7 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
     chosen = [h for h in hazards if h.first_change(target) is not None
               and (not select or _named(h, select)) and not _named(h, ignore)]
     errors = []
-    files = list(_sources.walk(paths, errors))
+    files = list(walk(paths, errors))
     texts = texts or {}
     results = _pool.map_files(_scan_file, [(path, texts.get(path)) for path in files], chosen, jobs, PARALLEL_FROM)
     by_id = {h.id: h for h in chosen}

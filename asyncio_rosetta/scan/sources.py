@@ -1,10 +1,10 @@
-"""Finding and reading the Python files a scan looks at.
+"""Reading Python source as the interpreter would, for scan and port.
 
-    >>> list(walk(["variants/async_await/hello.py"]))         # doctest: +SKIP
-    [PosixPath('variants/async_await/hello.py')]
+    >>> text, encoding = read_with_encoding("legacy.py")   # doctest: +SKIP
+    >>> encoding                                            # doctest: +SKIP
+    'utf-8'
 
-``walk`` yields files and reports what it cannot enter; ``read`` returns a
-file's text or raises SourceError with one line that says why. ``mask_async_names``
+``read`` returns a file's text or raises SourceError with one line that says why. ``mask_async_names``
 keeps legacy files parsable: ``async`` and ``await`` used as names
 (``asyncio.async(...)``, ``def await(self)``, valid until 3.6) become same-length
 placeholders, so positions do not move.
@@ -14,16 +14,11 @@ import io
 import os
 import re
 import tokenize
-from pathlib import Path
 
-__all__ = ["SourceError", "walk", "read", "read_with_encoding", "source_lines", "mask_async_names", "unmask",
-           "package_of", "absolute_module", "SKIPPED_DIRS"]
+from asyncio_rosetta.files import SourceError
 
-# Folders that hold other people's code or build output, never the user's.
-SKIPPED_DIRS = frozenset({
-    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", "__pycache__", "build", "dist",
-    "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs",
-})
+__all__ = ["SourceError", "read", "read_with_encoding", "source_lines", "mask_async_names", "unmask",
+           "package_of", "absolute_module"]
 
 # Same length as the keyword, never a name anyone writes (Cyrillic "а").
 _PLACEHOLDERS = {"async": "\u0430sync", "await": "\u0430wait"}
@@ -44,50 +39,6 @@ _MAYBE_NAME = re.compile(
 _SKIPPED_TOKENS = frozenset({tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT})
 _OPERAND_STARTS = frozenset({tokenize.NUMBER, tokenize.STRING} | {
     getattr(tokenize, name) for name in ("FSTRING_START", "TSTRING_START") if hasattr(tokenize, name)})
-
-
-class SourceError(Exception):
-    """A file or folder that cannot be scanned; the message says why, in one line."""
-
-    def __init__(self, path, reason):
-        super().__init__("{}: {}".format(path, reason))
-        self.path, self.reason = path, reason
-
-    def __reduce__(self):  # crosses from scan's worker processes
-        return SourceError, (self.path, self.reason)
-
-
-def walk(paths, errors):
-    """Yield the ``.py`` files under *paths* (files given by name are taken whatever
-    their suffix); append a SourceError to *errors* for each path that cannot be read."""
-    seen = set()
-    for top in paths:
-        top = Path(top)
-        if not top.exists() and not top.is_symlink():
-            errors.append(SourceError(top, "no such file or directory"))
-        elif top.is_dir():
-            for path in _walk_dir(top, seen, errors):
-                yield path
-        else:
-            yield top
-
-
-def _walk_dir(top, seen, errors):
-    def onerror(exc):
-        errors.append(SourceError(exc.filename or top, exc.strerror or str(exc)))
-
-    for folder, dirs, files in os.walk(str(top), onerror=onerror, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in seen:  # a symlink loop, or the same tree reached twice
-            errors.append(SourceError(folder, "already scanned (symlink loop?)"))
-            dirs[:] = []
-            continue
-        seen.add(real)
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.endswith(".egg-info")
-                         and not os.path.isfile(os.path.join(folder, d, "pyvenv.cfg")))
-        for name in sorted(files):
-            if name.endswith(".py"):
-                yield Path(folder) / name
 
 
 def read(path):

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import CASES, HAZARDS, TOPICS, reference_style
+from conftest import CASES, HAZARDS, TOPICS, measured, reference_style
 from asyncio_rosetta.publish import results
 from asyncio_rosetta.publish.results import ResultsError, collect, load_dir, load_file, write
 from asyncio_rosetta.harness.tracing import TraceLine
@@ -15,7 +15,7 @@ from asyncio_rosetta.harness.verify import check
 
 
 def test_collect_has_every_topic_style_and_hazard_as_verify_sees_them(catalog, runs):
-    data = collect(catalog, HAZARDS, runs)
+    data = collect(catalog, HAZARDS, *measured(runs), runs=len(runs))
     assert data["python"]["version"] == "{}.{}.{}".format(*sys.version_info[:3])
     assert data["python"]["minor"] == "{}.{}".format(*sys.version_info[:2])
     assert data["platform"].split()[0] == platform.system() and data["platform_detail"] == platform.platform()
@@ -33,14 +33,12 @@ def test_collect_has_every_topic_style_and_hazard_as_verify_sees_them(catalog, r
 
 
 def test_collect_reports_what_differs(catalog, runs):
-    altered = dict(runs)
+    variants, probes = measured(runs)
     style = reference_style("hello")  # one that runs here: a shorter trace differs
-    hello = runs["virtual", "hello", style]
-    altered["virtual", "hello", style] = hello._replace(lines=hello.lines[:-1])
-    probe = runs["probe", "AR101", None]
-    altered["probe", "AR101", None] = probe._replace(
-        lines=[TraceLine(0.0, "something else")], error=None, warnings=[])
-    data = collect(catalog, HAZARDS, altered)
+    hello = variants["hello", style]
+    variants["hello", style] = hello._replace(lines=hello.lines[:-1])
+    probes["AR101"] = probes["AR101"]._replace(lines=[TraceLine(0.0, "something else")], error=None, warnings=[])
+    data = collect(catalog, HAZARDS, variants, probes)
     assert data["topics"]["hello"][style]["status"] == "differs"
     assert data["topics"]["hello"][style]["problems"]
     assert data["hazards"]["AR101"]["outcome"] == "changed"
