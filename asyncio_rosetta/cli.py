@@ -62,7 +62,15 @@ def _parser():
     parser = _Parser(prog=PROG, description="One asyncio topic, written three ways, proven equivalent.")
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", dest="name", parser_class=_Parser)
+    _reference_commands(commands)
+    _porting_commands(commands)
+    _reference_checks(commands)
+    _publishing_commands(commands)
+    return parser
 
+
+def _reference_commands(commands):
+    """The topics: list, show, diff, run."""
     sub = commands.add_parser("list", help="topics, and what each style does on this interpreter")
     sub.set_defaults(command=cmd_list)
 
@@ -83,6 +91,9 @@ def _parser():
     sub.add_argument("--real-time", action="store_true", help="wall-clock time instead of the virtual clock")
     sub.set_defaults(command=cmd_run)
 
+
+def _porting_commands(commands):
+    """The user's code: scan, explain, port."""
     sub = commands.add_parser("scan", help="find legacy asyncio constructs in files and say what breaks where")
     sub.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
     sub.add_argument("--target", default=label(NEWEST), help="report what changes on the way up to this Python "
@@ -111,12 +122,18 @@ def _parser():
     sub.add_argument("--jobs", type=int, default=None, help="worker processes for many files (default: one per core)")
     sub.set_defaults(command=cmd_port, mode="diff")
 
+
+def _reference_checks(commands):
+    """The proof on this interpreter: verify."""
     sub = commands.add_parser("verify", help="run every style of each topic and compare with the expected traces")
     sub.add_argument("topics", nargs="*", metavar="TOPIC", help="default: all topics")
     sub.add_argument("--update", action="store_true",
                      help="first rewrite the shared expected traces from the reference style's run")
     sub.set_defaults(command=cmd_verify)
 
+
+def _publishing_commands(commands):
+    """What was measured: matrix, site, bench."""
     sub = commands.add_parser("matrix", help="what each topic, style and hazard did on each Python (from the test "
                               "suite's results files)")
     sub.add_argument("results", nargs="?", default=None, metavar="RESULTS_DIR",
@@ -145,7 +162,6 @@ def _parser():
     sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     sub.add_argument("--output", default=None, metavar="FILE", help="also write the JSON here (for site --bench)")
     sub.set_defaults(command=cmd_bench)
-    return parser
 
 
 def cmd_list(catalog, args):

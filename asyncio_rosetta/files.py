@@ -23,6 +23,7 @@ SKIPPED_DIRS = frozenset({
     "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs",
 })
 
+
 class SourceError(Exception):
     """A file or folder that cannot be scanned; the message says why, in one line."""
 
@@ -65,8 +66,6 @@ def _walk_dir(top, seen, errors):
         for name in sorted(files):
             if name.endswith(".py"):
                 yield Path(folder) / name
-
-
 
 
 def write_atomic(path, text, encoding):

@@ -34,7 +34,8 @@ def parse_supported(text, flag="--target"):
     except ValueError:
         version = None
     if version not in PYTHONS:
-        raise UsageError("{} must be a version from {} to {}, got {!r}".format(flag, label(OLDEST), label(NEWEST), text))
+        raise UsageError("{} must be a version from {} to {}, got {!r}".format(
+            flag, label(OLDEST), label(NEWEST), text))
     return version
 
 

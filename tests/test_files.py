@@ -1,4 +1,5 @@
-"""files: walking a tree (every odd path reported, never fatal); write_atomic: all of the new text or none of it, the file's mode kept."""
+"""files: walking a tree (every odd path reported, never fatal); write_atomic: all of the new
+text or none of it, the file's mode kept."""
 
 import os
 import stat

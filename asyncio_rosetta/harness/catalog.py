@@ -34,18 +34,10 @@ class Catalog:
         self.topic_outcomes = topic_outcomes
 
     def topic(self, name):
-        for topic in self.topics:
-            if topic.name == name:
-                return topic
-        raise CatalogError("unknown topic {!r}; choose from: {}".format(
-            name, ", ".join(t.name for t in self.topics)))
+        return _named(self.topics, "topic", name)
 
     def style(self, name):
-        for style in self.styles:
-            if style.name == name:
-                return style
-        raise CatalogError("unknown style {!r}; choose from: {}".format(
-            name, ", ".join(s.name for s in self.styles)))
+        return _named(self.styles, "style", name)
 
     def variant_path(self, topic, style):
         return self.root / "variants" / self.style(style).name / (self.topic(topic).name + ".py")
@@ -60,6 +52,14 @@ class Catalog:
     def expected_trace(self, topic, style=None):
         path = self.expected_path(topic, style)
         return parse_trace(read_text(path), source=str(path))
+
+
+def _named(items, kind, name):
+    """The item of *items* called *name*, or a CatalogError naming the choices."""
+    for item in items:
+        if item.name == name:
+            return item
+    raise CatalogError("unknown {} {!r}; choose from: {}".format(kind, name, ", ".join(i.name for i in items)))
 
 
 def load(root=None):

@@ -24,9 +24,9 @@ import shutil
 import statistics
 import subprocess
 
-from asyncio_rosetta.files import write_atomic
 from asyncio_rosetta.data import DATA
 from asyncio_rosetta.errors import RosettaError
+from asyncio_rosetta.files import write_atomic
 from asyncio_rosetta.harness.catalog import load_styles
 from asyncio_rosetta.versions import PYTHONS, in_range, label, parse
 

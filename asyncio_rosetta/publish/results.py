@@ -20,8 +20,8 @@ import sys
 from pathlib import Path
 
 from asyncio_rosetta.data import find_root
-from asyncio_rosetta.files import write_atomic
 from asyncio_rosetta.errors import RosettaError
+from asyncio_rosetta.files import write_atomic
 from asyncio_rosetta.harness.verify import check
 from asyncio_rosetta.versions import parse
 

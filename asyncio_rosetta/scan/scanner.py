@@ -23,9 +23,7 @@ import warnings
 
 from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.files import walk
-
 from asyncio_rosetta.scan import python2 as _python2
-
 from asyncio_rosetta.scan import sources as _sources
 from asyncio_rosetta.scan.detectors import find
 from asyncio_rosetta.scan.hazards import load as load_hazards

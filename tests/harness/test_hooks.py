@@ -4,23 +4,11 @@ import asyncio
 import concurrent.futures
 import concurrent.futures.thread
 import threading
-import time
 
 from asyncio_rosetta.harness import _hooks
 from asyncio_rosetta.harness._clock import VirtualClock
 from asyncio_rosetta.harness._hooks import Hooks, _is_participant
-
-
-def _blocking():
-    time.sleep(0.1)
-
-
-def _run(coro):
-    loop = asyncio.new_event_loop()
-    try:
-        return loop.run_until_complete(coro)
-    finally:
-        loop.close()
+from harness.test_clock import _blocking, _run
 
 
 def test_install_patches_the_table_and_uninstall_restores_every_entry():

@@ -4,10 +4,10 @@ measured, what to write instead, how scan finds it, and its probe."""
 from pathlib import Path
 
 from asyncio_rosetta.data import read_text
-from asyncio_rosetta.versions import PYTHONS
 from asyncio_rosetta.publish.matrix import hazard_label
 from asyncio_rosetta.publish.site import frame
 from asyncio_rosetta.publish.site.templates import esc, fill
+from asyncio_rosetta.versions import PYTHONS
 
 __all__ = ["hazard_page"]
 

@@ -4,7 +4,6 @@ guide, the measured matrix and the style overhead; topic_page and hazard_page wr
 from pathlib import Path
 
 from asyncio_rosetta.data import read_text
-from asyncio_rosetta.versions import PYTHONS, in_range
 from asyncio_rosetta.publish import bench
 from asyncio_rosetta.publish.matrix import cell_label, hazard_label
 from asyncio_rosetta.publish.site import frame
@@ -13,6 +12,7 @@ from asyncio_rosetta.publish.site.highlight import Highlighter
 from asyncio_rosetta.publish.site.search import search_terms, unique
 from asyncio_rosetta.publish.site.templates import esc, fill
 from asyncio_rosetta.publish.site.topic_page import topic_page
+from asyncio_rosetta.versions import PYTHONS, in_range
 
 __all__ = ["ASSETS", "Site"]
 

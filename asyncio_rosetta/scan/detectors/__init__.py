@@ -21,9 +21,10 @@ cleanup), ``awaiting`` (with, async for, await, yield from) and ``try_blocks``.
 import ast
 
 # Imported for their registrations.
-from asyncio_rosetta.scan.detectors import references, calls, loop_shutdown, awaiting, try_blocks  # noqa: F401
+from asyncio_rosetta.scan.detectors import awaiting, calls, loop_shutdown, references, try_blocks  # noqa: F401
 from asyncio_rosetta.scan.detectors.model import Module
-from asyncio_rosetta.scan.detectors.registry import DETECTORS, NOT_IN_TREE as _NOT_IN_TREE, detector
+from asyncio_rosetta.scan.detectors.registry import DETECTORS, detector
+from asyncio_rosetta.scan.detectors.registry import NOT_IN_TREE as _NOT_IN_TREE
 
 __all__ = ["find", "DETECTORS", "detector"]
 
