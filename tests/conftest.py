@@ -120,14 +120,15 @@ def _ported_variants():
     return paths
 
 
-_batch = []  # the background run of _all_runs(), once started
+_batch = []  # [its thread pool, the Future of _all_runs()], once started
 
 
 def pytest_collection_modifyitems(items):
     """Start the batch as soon as tests are collected, if any test needs it:
     it then runs while the other test files do (they wait on no clock)."""
     if not _batch and any("runs" in item.fixturenames for item in items):
-        _batch.append(concurrent.futures.ThreadPoolExecutor(max_workers=1).submit(_all_runs))
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        _batch[:] = [pool, pool.submit(_all_runs)]
 
 
 @pytest.fixture(scope="session")
@@ -135,7 +136,17 @@ def runs():
     """``runs[mode, topic, style]`` for mode in "virtual", "dev", "real";
     ``runs["probe", hazard_id, None]`` for the hazard probes;
     ``runs["ported", topic, "generator_coroutine"]`` for the ported legacy variants."""
-    return _batch[0].result()
+    return _batch[1].result()
+
+
+@pytest.fixture
+def batch_done():
+    """The batch has ended and its threads are gone. A test that forks (a
+    process pool, on Linux before 3.14) asks for this: a fork while other
+    threads run can deadlock the child (3.12+ warn "use of fork() may lead
+    to deadlocks in the child")."""
+    if _batch:
+        _batch[0].shutdown(wait=True)
 
 
 def measured(runs):
@@ -147,10 +158,10 @@ def measured(runs):
 def pytest_sessionfinish(session):
     """Leave this interpreter's measured results (asyncio_rosetta.publish.results) for
     the matrix and the site: from the batch's own runs, so nothing runs twice."""
-    if _batch and _batch[0].done() and _batch[0].exception() is None:
+    if _batch and _batch[1].done() and _batch[1].exception() is None:
         from asyncio_rosetta.publish import results
 
-        runs = _batch[0].result()
+        runs = _batch[1].result()
         path = results.record(CATALOG, HAZARDS, *measured(runs), runs=len(runs))
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:

@@ -120,7 +120,14 @@ class StallMeter:
     def __init__(self):
         self._stalled = 0.0
         self._step_began = time.monotonic()
-        threading.Thread(target=self._run, name="stall-meter", daemon=True).start()
+        self._running = True
+        self._thread = threading.Thread(target=self._run, name="stall-meter", daemon=True)
+        self._thread.start()
+
+    def stop(self):
+        """End the thread (a run's process simply exits; a test in its own process must not leave it)."""
+        self._running = False
+        self._thread.join()
 
     @property
     def stalled(self):
@@ -128,7 +135,7 @@ class StallMeter:
         return self._stalled + max(0.0, overdue)
 
     def _run(self):
-        while True:
+        while self._running:
             time.sleep(self.STEP)
             now = time.monotonic()
             overshoot = now - self._step_began - self.STEP

@@ -124,5 +124,8 @@ def test_the_stall_meter_counts_a_step_still_overdue():
     overdue part of the step in progress counts too."""
     from asyncio_rosetta.harness._child import StallMeter
     meter = StallMeter()
-    meter._step_began -= 1.0  # as if the meter had not run for a second
-    assert meter.stalled >= 0.99
+    try:
+        meter._step_began -= 1.0  # as if the meter had not run for a second
+        assert meter.stalled >= 0.99
+    finally:
+        meter.stop()

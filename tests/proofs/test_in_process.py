@@ -42,7 +42,9 @@ def _import_variant(path):
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("topic, style", CASES, ids=CASE_IDS)
-async def test_main_in_process(catalog, topic, style):
+async def test_main_in_process(catalog, topic, style, request):
+    if "ProcessPoolExecutor" in catalog.variant_path(topic, style).read_text():
+        request.getfixturevalue("batch_done")  # it forks: not while the batch's threads run
     exp = expectation(catalog, topic, style)
     expected = catalog.expected_trace(topic, style)
     expected = expected[:len(expected) - catalog.topic(topic).runner_lines]
