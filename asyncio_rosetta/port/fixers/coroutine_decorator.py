@@ -76,20 +76,26 @@ class CoroutineDecorator(Fixer):
 
 def _without_decorators(function, keep):
     """*function* with only the decorators in *keep*; the comments above a
-    removed decorator stay, above the next line that remains."""
+    removed decorator, and the one at the end of its line, stay, above the
+    next line that remains."""
     decorators, carried = [], []
     for decorator in function.decorators:
         if decorator in keep:
             decorators.append(decorator.with_changes(leading_lines=carried + list(decorator.leading_lines)))
             carried = []
         else:
-            carried += list(decorator.leading_lines)
+            carried += list(decorator.leading_lines) + _own_line(decorator.trailing_whitespace.comment)
     if decorators:
         return function.with_changes(decorators=decorators,
                                      lines_after_decorators=carried + list(function.lines_after_decorators))
     return function.with_changes(decorators=[], lines_after_decorators=[],
                                  leading_lines=list(function.leading_lines) + carried
                                  + list(function.lines_after_decorators))
+
+
+def _own_line(comment):
+    """A comment that ended a removed line, on a line of its own (none if there was none)."""
+    return [libcst.EmptyLine(comment=comment)] if comment is not None else []
 
 
 def _callee(decorator):

@@ -88,6 +88,34 @@ def test_other_decorators_and_comments_stay(ported, dedent):
     ''')
 
 
+def test_a_comment_ending_the_removed_decorator_line_stays(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        class Client:
+            @asyncio.coroutine  # kept for 3.4 users
+            @logged  # and this one
+            def fetch(self):
+                yield from go()
+
+            @asyncio.coroutine  # the only decorator
+            def close(self):
+                yield from go()
+    ''') == dedent('''
+        import asyncio
+
+        class Client:
+            # kept for 3.4 users
+            @logged  # and this one
+            async def fetch(self):
+                await go()
+
+            # the only decorator
+            async def close(self):
+                await go()
+    ''')
+
+
 def test_unused_from_import_of_coroutine_is_dropped(ported, dedent):
     # `from asyncio import coroutine` is an ImportError from 3.11 on.
     assert ported('''
