@@ -306,8 +306,10 @@ def cmd_port(args):
     print("{} file(s) {}, {} unchanged, {} not ported".format(
         len(report.changed), "rewritten" if args.mode == "write" else "to rewrite", report.unchanged,
         len(report.failed)), file=sys.stderr)
-    if report.todo.findings:  # what port leaves: the scan of what it wrote (or would write)
+    if report.todo.findings or report.refused:  # what port leaves: the scan of what it wrote (or would write)
         print("\nleft for you (scan of the result):", file=sys.stderr)
+        for line in report.refused:
+            print(line, file=sys.stderr)
         todo = report.todo._replace(errors=[], notes=[])
         sys.stderr.write(scan_report.text(todo, color=sys.stderr.isatty()))
     return report.exit_status

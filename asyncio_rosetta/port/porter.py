@@ -19,12 +19,13 @@ import collections
 from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.errors import RosettaError
 from asyncio_rosetta.files import walk, write_atomic
+from asyncio_rosetta.port.unbound import unbound_names
 from asyncio_rosetta.scan import sources as _sources
 from asyncio_rosetta.scan.scanner import scan
 from asyncio_rosetta.versions import DEFAULT_TARGET
 
-__all__ = ["PortError", "Ported", "Report", "port", "port_source", "port_file", "port_files", "fixers_for",
-           "MODES", "PARALLEL_FROM"]
+__all__ = ["PortError", "Ported", "Report", "Rewrite", "port", "port_source", "port_text", "port_file", "port_files",
+           "fixers_for", "MODES", "PARALLEL_FROM"]
 
 # diff: show what would change; check: only say whether something would; write: rewrite the files.
 MODES = ("diff", "check", "write")
@@ -41,7 +42,8 @@ class PortError(RosettaError):
 # text: what the file holds; new: what port makes of it (== text if nothing
 # to do); fixed: Counter of hazard id -> rewrites; error: a SourceError or
 # PortError (the file is then left alone).
-Ported = collections.namedtuple("Ported", "path text new fixed encoding error")
+Ported = collections.namedtuple("Ported", "path text new fixed encoding error refused")
+Ported.__new__.__defaults__ = ((),)  # refused: see Rewrite
 
 
 def fixers_for(target):
@@ -56,24 +58,61 @@ def fixers_for(target):
 def port_source(text, target=DEFAULT_TARGET, package="", path="<source>"):
     """(new text, Counter of hazard id -> rewrites) for the source *text*.
     Raises PortError when it does not parse."""
+    rewritten = port_text(text, target, package, path)
+    return rewritten.new, rewritten.fixed
+
+
+# new: the ported text (== text if nothing to do); fixed: Counter of hazard id
+# -> rewrites; refused: (hazard ids, names) of each rewrite not made because the
+# module would then read those names, which nothing binds.
+Rewrite = collections.namedtuple("Rewrite", "new fixed refused")
+
+
+def port_text(text, target=DEFAULT_TARGET, package="", path="<source>"):
+    """The Rewrite of the source *text*; raises PortError when it does not parse."""
     import libcst
 
-    fixers = fixers_for(target)
+    from asyncio_rosetta.port.fixers._names import Names
+
     masked = _sources.mask_async_names(text)
     try:
         module = libcst.parse_module(masked)
     except libcst.ParserSyntaxError as exc:
         raise PortError("cannot parse: " + _parse_error(masked, exc))
-    from asyncio_rosetta.port.fixers import rewrite
-    from asyncio_rosetta.port.fixers._names import Names
-
-    triggered = [f for f in fixers if any(trigger in text for trigger in f.triggers)]
-    module, fixed = rewrite(module, triggered, Names(module, package))
-    if module.code == masked:
-        return text, fixed
-    new = _sources.unmask(module.code)
+    names = Names(module, package)
+    fixers = [f for f in fixers_for(target) if any(trigger in text for trigger in f.triggers)]
+    code, fixed, refused = _guarded(module, fixers, names)
+    if code == masked:
+        return Rewrite(text, fixed, refused)
+    new = _sources.unmask(code)
     _check(masked, _sources.mask_async_names(new), path)
-    return new, fixed
+    return Rewrite(new, fixed, refused)
+
+
+def _guarded(module, fixers, names, unbound=unbound_names):
+    """(code, fixed, refused): *module* after one pass of *fixers*, without
+    those whose rewrite would leave the module reading a name nothing binds.
+    Fixers are left out latest first (a later one builds on the earlier ones:
+    AR308 on AR101's async def), one at a time, until nothing is added; each
+    left out is refused. *unbound* is a seam for tests."""
+    from asyncio_rosetta.port.fixers import rewrite
+
+    before = unbound(module.code)
+
+    def attempt(chosen):
+        result, counts = rewrite(module, chosen, names)
+        return result.code, counts, unbound(result.code) - before
+
+    chosen, refused = list(fixers), []
+    code, fixed, added = attempt(chosen)
+    while added:
+        names_added = sorted(added)
+        culprit = next((f for f in reversed(chosen) if not attempt([g for g in chosen if g is not f])[2]),
+                       chosen[-1])  # no single one: the latest goes, and the search goes on
+        chosen.remove(culprit)
+        refused.append((culprit.hazards, names_added))
+        code, fixed, added = attempt(chosen)
+    return code, fixed, refused
 
 
 def _parse_error(masked, exc):
@@ -102,12 +141,12 @@ def port_file(path, target=DEFAULT_TARGET):
     """Ported for the file at *path* (nothing is written)."""
     try:
         text, encoding = _sources.read_with_encoding(path)
-        new, fixed = port_source(text, target, _sources.package_of(path), str(path))
+        rewritten = port_text(text, target, _sources.package_of(path), str(path))
     except _sources.SourceError as exc:
         return Ported(path, None, None, collections.Counter(), None, exc)
     except PortError as exc:
         return Ported(path, None, None, collections.Counter(), None, PortError("{}: {}".format(path, exc)))
-    return Ported(path, text, new, fixed, encoding, None)
+    return Ported(path, text, rewritten.new, rewritten.fixed, encoding, None, rewritten.refused)
 
 
 def port_files(paths, target=DEFAULT_TARGET, jobs=None):
@@ -130,6 +169,13 @@ class Report(collections.namedtuple("Report", "mode ported errors todo")):
     def failed(self):
         """Every path not ported: unreadable, or the file did not parse."""
         return self.errors + [p.error for p in self.ported if p.error is not None]
+
+    @property
+    def refused(self):
+        """One line per rewrite not made because the result would read a name nothing binds."""
+        return ["{}: {} not rewritten: the result would read {}, which nothing in it binds".format(
+            p.path, ", ".join(hazards), ", ".join(repr(name) for name in names))
+            for p in self.ported for hazards, names in p.refused]
 
     @property
     def unchanged(self):

@@ -10,10 +10,10 @@ import sys
 import pytest
 
 from conftest import CATALOG, HAVE_LIBCST, TOPICS, cli
+from asyncio_rosetta.harness.verify import compare_traces
 from asyncio_rosetta.port import porter as port
 from asyncio_rosetta.scan.hazards import load as load_hazards
 from asyncio_rosetta.scan.scanner import scan
-from asyncio_rosetta.harness.verify import compare_traces
 
 needs_libcst = pytest.mark.skipif(not HAVE_LIBCST, reason="port needs LibCST (Python 3.9+): see the test below")
 
@@ -228,3 +228,32 @@ def test_what_port_leaves_is_listed_with_its_hazard(tmp_path):
     todo = out.stderr.split("left for you (scan of the result):\n")[1].splitlines()
     assert todo[0].startswith("{}:5:11  AR405  asyncio.gather() leaves the siblings".format(tmp_path / "legacy.py"))
     assert todo[1:] == ["1 finding(s) in 1 of 1 file(s) scanned"]
+
+
+@needs_libcst
+def test_a_rewrite_that_would_read_an_unbound_name_is_refused_and_listed(tmp_path):
+    """Port never hands back a program that cannot run: the module's unbound
+    names must not grow. The refusal is on the to-do list, with the names."""
+    legacy = tmp_path / "legacy.py"
+    legacy.write_text("import asyncio\n\nasync def main(loop):\n    await asyncio.sleep(0, loop=loop)\n\n"
+                      "loop = asyncio.get_event_loop()\nloop.run_until_complete(main(loop))\nloop.close()\n")
+    out = cli("port", "--target", "3.11", str(tmp_path))
+    todo = out.stderr.split("left for you (scan of the result):\n")[1].splitlines()
+    assert todo[0] == "{}: AR308 not rewritten: the result would read 'loop', which nothing in it binds".format(legacy)
+    assert "-    await asyncio.sleep(0, loop=loop)" in out.stdout  # the other rewrites are made
+    assert "asyncio.run(" not in out.stdout
+
+
+@needs_libcst
+def test_the_guard_refuses_the_latest_fixer_that_makes_the_bad_result():
+    """AR308 makes the (pretend) unbound name; it builds on AR101 and AR201,
+    which stay: fixers are left out latest first, one at a time."""
+    import libcst
+
+    from asyncio_rosetta.port.fixers._names import Names
+
+    module = libcst.parse_module(LEGACY.replace("sleep(1)", "sleep(1, loop=loop)"))
+    pretend = lambda code: {"ghost"} if "asyncio.run(" in code else set()  # noqa: E731
+    code, fixed, refused = port._guarded(module, port.fixers_for((3, 11)), Names(module), unbound=pretend)
+    assert refused == [(("AR308",), ["ghost"])]
+    assert "async def main" in code and "loop=loop" not in code and "asyncio.run(" not in code

@@ -10,6 +10,7 @@ import pytest
 
 from conftest import HAVE_LIBCST
 from asyncio_rosetta.port.porter import port_source
+from asyncio_rosetta.port.unbound import unbound_names
 
 
 @pytest.fixture(autouse=True)
@@ -21,10 +22,13 @@ def _needs_libcst():
 
 def port(source, target=(3, 11)):
     """The source (dedented) as port rewrites it for *target*; asserts that a
-    second run changes nothing."""
-    new, fixed = port_source(textwrap.dedent(source), target)
+    second run changes nothing, and that the result reads no name that the
+    source did not (port's guard, checked on every fixer case)."""
+    source = textwrap.dedent(source)
+    new, fixed = port_source(source, target)
     again, fixed_again = port_source(new, target)
     assert again == new and not fixed_again, "not idempotent"
+    assert unbound_names(new) <= unbound_names(source), "reads a name nothing binds"
     return new
 
 

@@ -65,6 +65,12 @@ def test_no_op_when_a_function_reads_the_global_loop(fixes):
     assert "AR308" not in fixes(LEGACY.replace("return 1", "return loop.time()"), target=(3, 7))
 
 
+def test_no_op_when_the_call_passes_the_loop_itself(fixes):
+    # asyncio.run(main(loop)) would read a loop nothing binds any more: NameError on every Python.
+    assert "AR308" not in fixes(LEGACY.replace("async def main():", "async def main(loop):").replace(
+        "run_until_complete(main())", "run_until_complete(main(loop))"))
+
+
 def test_no_op_when_the_argument_is_not_a_coroutine_of_this_module(fixes):
     legacy = LEGACY.replace("run_until_complete(main())", "run_until_complete(asyncio.gather(main()))")
     assert "AR308" not in fixes(legacy, target=(3, 7))
