@@ -1,4 +1,4 @@
-"""In the ``__main__`` block, ``loop = asyncio.get_event_loop()`` makes its loop explicitly (AR301).
+"""A program's first event-loop lookup makes its loop explicitly (AR301).
 
     if __name__ == "__main__":                 if __name__ == "__main__":
         loop = asyncio.get_event_loop()   ->       loop = asyncio.new_event_loop()
@@ -6,40 +6,189 @@
                                                    ...
 
 What ``get_event_loop()`` did there with no loop set, without the implicit
-creation that warns on 3.12-3.13 and fails on 3.14. For the main blocks
-``asyncio.run`` cannot replace (AR308 rewrites the exact ones first): several
-runs, ``run_forever``, a custom shutdown. Not at import time of a module,
-where making a loop is a side effect of its own, nor after the block set a
-loop (``get_event_loop()`` returns that one).
+creation that warns on 3.12-3.13 and fails on 3.14 (gh-93453). Every later
+lookup in the thread then returns that loop, silently, on 3.6-3.14
+(tests/port/test_loop_facts.py runs it on each). So only the first lookup the
+program makes is rewritten, found by walking the code that runs at import in
+order (the ``__main__`` block and ``if``/``try``/``with`` included, function
+bodies not) until the first lookup or ``set_event_loop``:
+
+- ``loop = asyncio.get_event_loop()``, at module level only where the module
+  is a program (it has a ``__main__`` block, or runs that loop at module
+  level): a library module that looks the loop up at import must keep the
+  loop its importer set;
+- ``with contextlib.closing(asyncio.get_event_loop()) as loop:``, which gets
+  ``asyncio.set_event_loop(loop)`` as its first statement;
+- either one as the first lookup in a plain function that the module-level
+  code calls (``main()``), if that function runs the loop itself
+  (``run_until_complete``/``run_forever``): it cannot run inside a running loop.
+
+Anything else first (a lookup chained into a call, one in a helper that
+does not run the loop) stops the walk: the scan lists it.
 """
 
 import libcst
 
-from asyncio_rosetta.port.fixers import Fixer, fixer, is_main_guard, only_statement
+from asyncio_rosetta.port.fixers import Fixer, detected, fixer, is_main_guard, only_statement
+from asyncio_rosetta.port.fixers._names import dotted
+
+_RUNS = ("run_until_complete", "run_forever")
 
 
 @fixer("AR301", min_target=(3, 6), trigger=["get_event_loop"])
 class MainLoop(Fixer):
     def leave_Module(self, original, updated):
         # At the end of the pass, after AR308 made the exact main blocks asyncio.run().
-        return updated.with_changes(body=[self._rewrite(statement) for statement in updated.body])
+        self.asyncio = self.names.module("asyncio")
+        if self.asyncio is None:
+            return updated
+        sites = _First(self, updated.body).sites()
+        for _ in sites:
+            self.applied()
+        return updated.visit(_MakeLoop(sites, self.asyncio)) if sites else updated
 
-    def _rewrite(self, guard):
-        asyncio = self.names.module("asyncio")
-        if not (is_main_guard(guard) and asyncio is not None and isinstance(guard.body, libcst.IndentedBlock)):
-            return guard
-        lines, loop_set = [], False
-        for line in guard.body.body:
-            statement = only_statement(line)
-            # After set_event_loop(x), get_event_loop() returns x: not a new loop.
-            loop_set = loop_set or isinstance(statement, libcst.Expr) and isinstance(statement.value, libcst.Call) \
-                and self.names.qualified(statement.value.func) == "asyncio.set_event_loop"
-            loop = None if loop_set else self.loop_assignment(line)
-            if loop is not None:
-                lines.append(line.with_changes(body=[statement.with_changes(
-                    value=libcst.parse_expression("{}.new_event_loop()".format(asyncio)))]))
-                lines.append(libcst.parse_statement("{}.set_event_loop({})\n".format(asyncio, loop)))
-                self.applied()
-            else:
-                lines.append(line)
-        return guard.with_changes(body=guard.body.with_changes(body=lines))
+    def lookup(self, node):
+        """Whether *node* is a call of ``asyncio.get_event_loop()`` (no argument)."""
+        return isinstance(node, libcst.Call) and not node.args \
+            and self.names.qualified(node.func) in detected("AR301")
+
+    def site(self, statement):
+        """(statement, the lookup call, loop name) if *statement* is a rewritable lookup, else None."""
+        if isinstance(statement, libcst.With) and len(statement.items) == 1:
+            item, call = statement.items[0], statement.items[0].item
+            if isinstance(call, libcst.Call) and len(call.args) == 1 and not call.args[0].keyword \
+                    and self.names.qualified(call.func) == "contextlib.closing" and self.lookup(call.args[0].value) \
+                    and item.asname is not None and isinstance(item.asname.name, libcst.Name) \
+                    and isinstance(statement.body, libcst.IndentedBlock):
+                return statement, call.args[0].value, item.asname.name.value
+            return None
+        loop = self.loop_assignment(statement)
+        return (statement, only_statement(statement).value, loop) if loop is not None else None
+
+
+class _First:
+    """Walks the code that runs at import, in order, to the program's first lookup."""
+
+    def __init__(self, fixer, module_body):
+        self.fixer, self.module_body = fixer, module_body
+        self.functions = {s.name.value: s for s in module_body if isinstance(s, libcst.FunctionDef)
+                          and s.asynchronous is None and not s.decorators}
+        self.program = any(is_main_guard(s) for s in module_body)
+
+    def sites(self):
+        """The lookups to rewrite: the first one, or the first of each branch of an ``if``."""
+        return self._walk(self.module_body, self.module_body)[0]
+
+    def _walk(self, body, scope):
+        """(sites, stopped) for the statements *body* of *scope* (the module
+        body, or a driver function's body): stopped once a lookup was met."""
+        for statement in body:
+            found = self.fixer.site(statement)
+            if found is not None:
+                return ([found] if self._keeps_behaviour(found[2], scope) else []), True
+            if isinstance(statement, (libcst.If, libcst.With, libcst.Try)) and not _contains(
+                    _headers(statement), self._stops):
+                branches = [self._walk(block, scope) for block in _blocks(statement)]
+                if any(stopped for _, stopped in branches):
+                    return [site for sites, _ in branches for site in sites], True
+                continue
+            if _contains(statement, self._stops):
+                return (self._driver(statement) if scope is self.module_body else []), True
+        return [], False
+
+    def _keeps_behaviour(self, loop, scope):
+        """At module level only in a program (a library must keep its importer's
+        loop); in a function only if it runs the loop itself."""
+        if scope is self.module_body:
+            return self.program or _runs(scope, loop)
+        return _runs(scope, loop)
+
+    def _stops(self, node):
+        return self.fixer.lookup(node) or self._calls_looker(node) or (isinstance(node, libcst.Call) and (
+            self.fixer.names.qualified(node.func) in ("asyncio.set_event_loop", "asyncio.get_running_loop")))
+
+    def _calls_looker(self, node):
+        """*node* is a call of a module function whose own body looks the loop up: that function."""
+        if isinstance(node, libcst.Call) and isinstance(node.func, libcst.Name):
+            function = self.functions.get(node.func.value)
+            if function is not None and _contains(function.body, self.fixer.lookup):
+                return function
+        return None
+
+    def _driver(self, statement):
+        """The sites in the function *statement* calls first, if it reaches the lookup only through it."""
+        calls = [node for node in _nodes(statement) if isinstance(node, libcst.Call)]
+        if any(self.fixer.lookup(call) for call in calls):
+            return []  # a lookup right here, of a shape not rewritten
+        function = next((f for f in map(self._calls_looker, calls) if f is not None), None)
+        return self._walk(function.body.body, function.body.body)[0] if function is not None else []
+
+
+def _headers(statement):
+    """What a compound statement evaluates besides its blocks (an if's test, a with's items)."""
+    return [getattr(statement, "test", None)] + list(getattr(statement, "items", ()))
+
+
+def _blocks(statement):
+    """The blocks of an ``if`` (each branch, an alternative), ``with`` or ``try`` (its body):
+    where a first lookup may be. Loops are left out: a lookup there runs again."""
+    if isinstance(statement, libcst.If):
+        blocks, orelse = [statement.body], statement.orelse
+        if isinstance(orelse, libcst.If):
+            return [statement.body.body] + _blocks(orelse)
+        blocks += [orelse.body] if orelse is not None else []
+    else:
+        blocks = [statement.body]
+    return [block.body for block in blocks if isinstance(block, libcst.IndentedBlock)]
+
+
+def _nodes(node):
+    """*node* and every node inside it, function, class and lambda bodies excepted."""
+    yield node
+    for child in node.children:
+        if not isinstance(child, (libcst.FunctionDef, libcst.ClassDef, libcst.Lambda)):
+            for each in _nodes(child):
+                yield each
+
+
+def _contains(node, predicate):
+    if isinstance(node, (list, tuple)):
+        return any(_contains(each, predicate) for each in node if each is not None)
+    if isinstance(node, (libcst.FunctionDef, libcst.ClassDef)):
+        return False  # defining a function runs none of it
+    return any(predicate(each) for each in _nodes(node))
+
+
+def _runs(body, loop):
+    """Whether *body* runs *loop*: ``loop.run_until_complete(...)`` or ``loop.run_forever()``."""
+    return _contains(list(body), lambda node: isinstance(node, libcst.Call) and dotted(node.func) in (
+        [loop, "run_until_complete"], [loop, "run_forever"]))
+
+
+class _MakeLoop(libcst.CSTTransformer):
+    """Rewrites the *sites*: get_event_loop() -> new_event_loop(), then set_event_loop(loop)."""
+
+    def __init__(self, sites, asyncio):
+        super().__init__()
+        self.asyncio = asyncio
+        self.calls = {id(call) for _, call, _ in sites}
+        self.statements = {id(statement): loop for statement, _, loop in sites}
+
+    def _set_loop(self, loop):
+        return libcst.parse_statement("{}.set_event_loop({})\n".format(self.asyncio, loop))
+
+    def leave_Call(self, original, updated):
+        if id(original) not in self.calls:
+            return updated
+        return updated.with_changes(func=libcst.parse_expression("{}.new_event_loop".format(self.asyncio)))
+
+    def leave_With(self, original, updated):
+        loop = self.statements.get(id(original))
+        if loop is None:
+            return updated
+        return updated.with_changes(body=updated.body.with_changes(body=[self._set_loop(loop)] + list(
+            updated.body.body)))
+
+    def leave_SimpleStatementLine(self, original, updated):
+        loop = self.statements.get(id(original))
+        return updated if loop is None else libcst.FlattenSentinel([updated, self._set_loop(loop)])

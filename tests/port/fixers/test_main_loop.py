@@ -35,3 +35,149 @@ def test_no_op_at_import_time(unchanged):
 
         loop = asyncio.get_event_loop()
     ''')
+
+
+def test_a_program_without_main_block_that_runs_its_loop(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        loop = asyncio.get_event_loop()
+        try:
+            loop.run_until_complete(work())
+        finally:
+            loop.close()
+    ''', target=(3, 6)) == dedent('''
+        import asyncio
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(work())
+        finally:
+            loop.close()
+    ''')
+
+
+def test_the_first_lookup_is_in_the_main_function_that_runs_the_loop(ported, dedent):
+    # Later lookups (in helper) return the loop set here, on every Python.
+    assert ported('''
+        import asyncio
+
+        def helper():
+            return asyncio.get_event_loop().time()
+
+        def main():
+            loop = asyncio.get_event_loop()
+            loop.call_later(1, loop.stop)
+            loop.run_forever()
+
+        if __name__ == "__main__":
+            main()
+    ''', target=(3, 6)) == dedent('''
+        import asyncio
+
+        def helper():
+            return asyncio.get_event_loop().time()
+
+        def main():
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            loop.call_later(1, loop.stop)
+            loop.run_forever()
+
+        if __name__ == "__main__":
+            main()
+    ''')
+
+
+def test_with_closing_sets_the_loop_first_in_its_block(ported, dedent):
+    assert ported('''
+        import asyncio
+        import contextlib
+
+        if __name__ == "__main__":
+            with contextlib.closing(asyncio.get_event_loop()) as loop:
+                loop.run_until_complete(work())
+    ''', target=(3, 6)) == dedent('''
+        import asyncio
+        import contextlib
+
+        if __name__ == "__main__":
+            with contextlib.closing(asyncio.new_event_loop()) as loop:
+                asyncio.set_event_loop(loop)
+                loop.run_until_complete(work())
+    ''')
+
+
+def test_each_branch_of_an_if_has_its_first_lookup(ported, dedent):
+    assert ported('''
+        import asyncio
+        import sys
+
+        if __name__ == "__main__":
+            if "-v" in sys.argv:
+                loop = asyncio.get_event_loop()
+                loop.set_debug(True)
+            else:
+                loop = asyncio.get_event_loop()
+            loop.run_forever()
+            other = asyncio.get_event_loop()
+    ''', target=(3, 6)) == dedent('''
+        import asyncio
+        import sys
+
+        if __name__ == "__main__":
+            if "-v" in sys.argv:
+                loop = asyncio.new_event_loop()
+                asyncio.set_event_loop(loop)
+                loop.set_debug(True)
+            else:
+                loop = asyncio.new_event_loop()
+                asyncio.set_event_loop(loop)
+            loop.run_forever()
+            other = asyncio.get_event_loop()
+    ''')
+
+
+def test_no_op_when_a_helper_looks_the_loop_up_first(unchanged):
+    # setup() makes the loop as a side effect; main()'s lookup then returns it: not a new one.
+    unchanged('''
+        import asyncio
+
+        def setup():
+            asyncio.get_event_loop().set_debug(True)
+
+        def main():
+            loop = asyncio.get_event_loop()
+            loop.run_forever()
+
+        if __name__ == "__main__":
+            setup()
+            main()
+    ''')
+
+
+def test_no_op_when_the_first_lookup_is_chained(unchanged):
+    unchanged('''
+        import asyncio
+
+        if __name__ == "__main__":
+            asyncio.get_event_loop().run_until_complete(work())
+            loop = asyncio.get_event_loop()
+            loop.close()
+    ''')
+
+
+def test_no_op_in_a_loop_or_a_function_that_does_not_run_it(unchanged):
+    unchanged('''
+        import asyncio
+
+        def current():
+            loop = asyncio.get_event_loop()
+            return loop
+
+        if __name__ == "__main__":
+            for _ in range(2):
+                loop = asyncio.get_event_loop()
+            current()
+    ''')
