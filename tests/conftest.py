@@ -15,6 +15,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 
 import pytest
 
@@ -140,13 +142,18 @@ def runs():
 
 
 @pytest.fixture
-def batch_done():
-    """The batch has ended and its threads are gone. A test that forks (a
-    process pool, on Linux before 3.14) asks for this: a fork while other
-    threads run can deadlock the child (3.12+ warn "use of fork() may lead
-    to deadlocks in the child")."""
+def single_threaded():
+    """No other thread runs in this process: the batch has ended, and the
+    threads earlier tests left (a closed loop's executor workers end on their
+    own, soon) are gone. A test that forks (a process pool, on Linux before
+    3.14) asks for this: a fork while other threads run can deadlock the child
+    (3.12+ warn "use of fork() may lead to deadlocks in the child")."""
     if _batch:
         _batch[0].shutdown(wait=True)
+    deadline = time.monotonic() + 10
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def measured(runs):

@@ -137,7 +137,7 @@ def test_polling_a_semaphore_is_not_waiting():
     assert _story(main) == [(0, "submitted"), (2, "done")]
 
 
-def test_a_process_pool_job_holds_the_clock_until_its_result_is_back(batch_done):
+def test_a_process_pool_job_holds_the_clock_until_its_result_is_back(single_threaded):
     async def main(note):
         loop = asyncio.get_event_loop()
         ticker = asyncio.ensure_future(_ticker(note, 1))

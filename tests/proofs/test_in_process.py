@@ -44,7 +44,7 @@ def _import_variant(path):
 @pytest.mark.parametrize("topic, style", CASES, ids=CASE_IDS)
 async def test_main_in_process(catalog, topic, style, request):
     if "ProcessPoolExecutor" in catalog.variant_path(topic, style).read_text():
-        request.getfixturevalue("batch_done")  # it forks: not while the batch's threads run
+        request.getfixturevalue("single_threaded")  # it forks: not while other threads run
     exp = expectation(catalog, topic, style)
     expected = catalog.expected_trace(topic, style)
     expected = expected[:len(expected) - catalog.topic(topic).runner_lines]
