@@ -6,7 +6,8 @@ Every test asserts an exact trace (or an exact failure), so a run that passes
 printed exactly the expected lines at exactly the expected stamps. Beyond
 pass/fail, each run leaves its measured results (results/<3.X>.json: every
 topic x style verdict, every probe's output) in a folder of its own, and
-they are compared with the first run's: any difference is printed.
+they are compared with the first run's, as are pytest's warnings: any
+difference is printed.
 With --dev-modern, each run is the modern style's tests only, with pytest
 itself under ``python -X dev -W error`` (3.11+), so that anything the
 modern variants or the harness warn about in this process fails the run.
@@ -58,6 +59,12 @@ def _differences(first, other, path=""):
         yield "{}: {!r} -> {!r}".format(path or "/", first, other)
 
 
+def _warnings(output):
+    """The lines of pytest's warnings summary (a warning is output too: it must not come and go)."""
+    section = re.search(r"^=+ warnings summary =+$(.*?)^-- Docs:", output, re.MULTILINE | re.DOTALL)
+    return [line.strip() for line in section.group(1).splitlines() if line.strip()] if section else []
+
+
 def main(argv=None):
     parser = script_parser(__doc__)
     parser.add_argument("--runs", type=int, default=20)
@@ -92,12 +99,14 @@ def main(argv=None):
                 problems = ["failed: " + test for test in re.findall(r"^FAILED (\S+)", run.stdout, re.MULTILINE)]
                 if run.returncode != 0 and not problems:
                     problems.append("pytest exited {}".format(run.returncode))
-                measured = _measured(folder)
+                measured = (_measured(folder), _warnings(run.stdout))
                 if first is None:
                     first = measured
                 elif measured != first:
                     problems += ["results differ from run 1: " + line
-                                 for line in _differences(first, measured)][:20]
+                                 for line in _differences(first[0], measured[0])][:20]
+                    problems += ["warning {} run 1: {}".format("not in" if line in measured[1] else "only in", line)
+                                 for line in measured[1] + first[1] if (line in measured[1]) != (line in first[1])]
                 differing += bool(problems)
                 print("run {:2d}: {} ({:.1f} s wall, {} cores busy)".format(
                     number, summary, time.monotonic() - start, len(hogs)), flush=True)
