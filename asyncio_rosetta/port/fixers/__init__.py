@@ -89,6 +89,11 @@ class Fixer:
     def prepare(self, module):
         """Called with the parsed module before the pass."""
 
+    @property
+    def asyncio(self):
+        """The local name of the asyncio module (``import asyncio [as aio]``), or None."""
+        return self.names.module("asyncio")
+
     def applied(self, hazard=None):
         self.fixed[hazard or self.hazards[0]] += 1
 

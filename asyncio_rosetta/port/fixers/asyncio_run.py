@@ -22,7 +22,6 @@ from asyncio_rosetta.port.fixers import Fixer, fixer, is_main_guard, only_statem
 @fixer("AR308", min_target=(3, 7), trigger=["run_until_complete"])
 class AsyncioRun(Fixer):
     def leave_Module(self, original, updated):
-        self.asyncio = self.names.module("asyncio")
         if self.asyncio is None:
             return updated
         # At the end of the pass: the generator coroutines are async defs by now.

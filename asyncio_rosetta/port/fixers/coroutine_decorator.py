@@ -27,7 +27,6 @@ _ATOMS = (libcst.Name, libcst.Attribute, libcst.Call, libcst.Subscript)
 class CoroutineDecorator(Fixer):
     def prepare(self, module):
         self.decorators = detected("AR101")
-        self.asyncio = self.names.module("asyncio")
         analysis = _Functions(self)
         module.visit(analysis)
         for function, yields in analysis.decorated:

@@ -39,13 +39,11 @@ _RUNS = ("run_until_complete", "run_forever")
 class MainLoop(Fixer):
     def leave_Module(self, original, updated):
         # At the end of the pass, after AR308 made the exact main blocks asyncio.run().
-        self.asyncio = self.names.module("asyncio")
-        if self.asyncio is None:
+        sites = _First(self, updated.body).sites() if self.asyncio is not None else []
+        if not sites:
             return updated
-        sites = _First(self, updated.body).sites()
-        for _ in sites:
-            self.applied()
-        return updated.visit(_MakeLoop(sites, self.asyncio)) if sites else updated
+        self.fixed[self.hazards[0]] += len(sites)
+        return updated.visit(_MakeLoop(sites, self.asyncio))
 
     def lookup(self, node):
         """Whether *node* is a call of ``asyncio.get_event_loop()`` (no argument)."""
