@@ -37,11 +37,13 @@ DETECT_KINDS = (
     "call-keyword",          # name(..., keyword=...)
     "call-without-keyword",  # name(...) that does not pass keyword=
     "call-with-timeout",     # name(aw, timeout) that can time out: the timeout not a literal None, aw not shield(...)
-    "call-with-coroutines",  # name([coro(), ...]): calls, not tasks, in its first argument
+    "call-with-coroutines",  # name([coro(), ...]): calls, not tasks, in its first argument, or a name bound to
+                             # such a list (or comprehension), or to a list that calls are appended (added) to
     "reference",             # any use of name (attribute, import, except clause)
     "with-yield-from",       # with (yield from x):
     "with-await",            # with (await x):
     "with-instance",         # plain with on an object made by one of names (lock = asyncio.Lock(); with lock:)
+    "await-instance",        # bare await x or yield from x (not in a with), x made by one of names (as with-instance)
     "method-call",           # obj.meth(...), any obj: names are Class.meth, matched by meth; "keyword": only if passed
     "factory-without-kwargs",  # obj.meth(f) (names as in method-call), f a function here without **kwargs
     "call-with-generator",   # name(g(...)), g a generator function without @types.coroutine (names as in method-call)
@@ -53,6 +55,7 @@ DETECT_KINDS = (
     "run-without-shutdown",  # loop.meth(x) (names as in method-call) unless x is a shutdown step (shutdown_asyncgens(),
                              # shutdown_default_executor(), gather of the tasks it cancelled) or the rest of the
                              # function shuts the same loop down: those three, or its own default executor shut down
+    "run-until-complete-of",  # loop.run_until_complete(obj.meth(...)), meth the last part of one of names
     "call-after",            # name(...) after a call to one of "after" made by the module body itself
     "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped
     "module-level-call",     # name(...) in a module or class body: runs at import time

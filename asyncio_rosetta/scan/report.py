@@ -61,14 +61,27 @@ def as_json(report):
             "path": str(f.path), "line": f.line, "column": f.column,
             "id": f.hazard.id, "name": f.hazard.name, "title": f.hazard.title,
             "breaks": f.hazard.breaks(f.target),
-            "first_change": {"python": "{}.{}".format(*f.hazard.first_change(f.target)[0]),
-                             "outcome": f.hazard.first_change(f.target)[1]},
+            "first_change": _first_change(f),
             "replacement": f.hazard.replacement, "fix": f.hazard.fix, "topics": f.hazard.topics,
             "message": f.message,
         } for f in report.findings],
         "notes": [{"path": str(n.path), "line": n.line, "message": n.message} for n in report.notes],
         "errors": [{"path": str(e.path), "reason": e.reason} for e in report.errors],
     }
+
+
+def _first_change(finding):
+    """{"python", "outcome"} of the first change by the target; None for a
+    hazard reported only because it was selected (no change by then)."""
+    first = finding.hazard.first_change(finding.target)
+    return first and {"python": "{}.{}".format(*first[0]), "outcome": first[1]}
+
+
+def _level(finding):
+    """By the first change up to the target; "note" for a hazard reported only
+    because it was selected (it runs as before up to the target)."""
+    first = finding.hazard.first_change(finding.target)
+    return "note" if first is None else _LEVELS[first[1]]
 
 
 def as_sarif(report, hazards, version="0"):
@@ -82,7 +95,7 @@ def as_sarif(report, hazards, version="0"):
     index = {h.id: i for i, h in enumerate(hazards)}
     results = [{
         "ruleId": f.hazard.id, "ruleIndex": index[f.hazard.id],
-        "level": _LEVELS[f.hazard.first_change(f.target)[1]],
+        "level": _level(f),
         "message": {"text": f.message},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": _uri(f.path)},

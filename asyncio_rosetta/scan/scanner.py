@@ -47,11 +47,29 @@ class Finding(collections.namedtuple("Finding", "path line column hazard target"
     def message(self):
         hazard = self.hazard
         return "{}: {} Use {} See topic {}.".format(
-            hazard.title, _sentence(hazard.breaks(self.target)), _sentence(hazard.replacement),
+            hazard.title, _sentence(_what_happens(hazard, self.target)), _sentence(hazard.replacement),
             ", ".join(hazard.topics))
 
     def __str__(self):
         return "{}:{}:{}  {}  {}".format(self.path, self.line, self.column, self.hazard.id, self.message)
+
+
+def _what_happens(hazard, target):
+    """What the construct does, by *target*: what breaks where (Hazard.breaks);
+    for a hazard reported only because it was selected, that it runs as
+    before up to the target and what it does after, or that it runs the same
+    everywhere, and why it still matters (the entry's "why")."""
+    breaks = hazard.breaks(target)
+    if breaks:
+        return breaks
+    since = "{}.{}".format(*hazard.since)
+    later = hazard.breaks()
+    if later and hazard.since > tuple(target):
+        return "exists from {} on, after the target {}.{}; {}".format(since, target[0], target[1], later)
+    if later:
+        return "runs as on {} up to {}.{} (the target); {}".format(since, target[0], target[1], later)
+    why = next((hazard.outcome(v).why for v in PYTHONS if v >= hazard.since and hazard.outcome(v).why), "")
+    return "runs the same on every Python from {} on".format(since) + (": " + why if why else "")
 
 
 def _sentence(text):
@@ -74,12 +92,16 @@ Report.__new__.__defaults__ = ((),)  # notes: none unless a file was read as Pyt
 
 def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None, texts=None):
     """Scan *paths* (files and folders) for the hazards that change behaviour
-    by *target*; *select*/*ignore* filter by id or name. *texts* ({path:
+    by *target*; *select*/*ignore* filter by id or name, and a hazard in
+    *select* is looked for whatever the target (even one that runs the same
+    on every Python: its message says so). *texts* ({path:
     source}) is scanned instead of what those files hold (port scans what it
     would write). Returns a Report."""
     hazards = hazards or load_hazards()
-    chosen = [h for h in hazards if h.first_change(target) is not None
-              and (not select or _named(h, select)) and not _named(h, ignore)]
+    # A hazard selected by name always runs (as in ruff), whatever the target:
+    # one that does not change by then (or on any Python) only when selected.
+    chosen = [h for h in hazards if (_named(h, select) if select else h.first_change(target) is not None)
+              and not _named(h, ignore)]
     errors = []
     files = list(walk(paths, errors))
     texts = texts or {}
@@ -122,10 +144,7 @@ def _scan_file(item, wanted):
         return path, [], exc, []
     except SyntaxError as exc:
         error = _sources.SourceError(path, "cannot parse: " + _parse_error(exc))
-        found = _masked_names(masked_at, kinds)
-        if exc.msg == "'yield from' inside async function" and "yield-from-in-async" in kinds:
-            found.append((exc.lineno, exc.offset or 1, kinds["yield-from-in-async"]))
-        return path, _unsuppressed(found, text), error, []
+        return path, _unsuppressed(_masked_names(masked_at, kinds), text), error, []
     except (ValueError, RecursionError, MemoryError) as exc:
         return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__)), []
     found = _masked_names(masked_at, kinds)

@@ -31,7 +31,7 @@ def _lines(source, mark):
 
 def test_every_detect_kind_has_a_detector():
     """hazards.DETECT_KINDS documents the kinds; each has a detector, or scan finds it
-    itself (masking, the parser's error), or nothing can (runtime)."""
+    itself (masking), or nothing can (runtime)."""
     from asyncio_rosetta.scan.detectors import _NOT_IN_TREE, DETECTORS
     from asyncio_rosetta.scan.hazards import DETECT_KINDS
     except_star = {"except-star"} if sys.version_info < (3, 11) else set()  # no ast.TryStar to look for
@@ -39,8 +39,32 @@ def test_every_detect_kind_has_a_detector():
 
 
 def test_kinds_found_outside_the_tree_are_left_to_scan():
-    """async as a name (masked by scan), yield from in async def (the parser's error), runtime."""
-    assert _find("async def main():\n    pass\n", "AR107", "AR105", "AR509") == []
+    """async as a name (masked by scan), runtime."""
+    assert _find("async def main():\n    pass\n", "AR107", "AR509") == []
+
+
+YIELD_FROM = """\
+import asyncio
+
+
+async def main():
+    yield from asyncio.sleep(0)  # in async def
+
+    def inner():
+        yield from range(3)
+
+    await (yield from asyncio.sleep(0))  # in async def
+
+
+def gen():
+    yield from range(3)
+"""
+
+
+def test_yield_from_in_an_async_def_is_found_in_the_tree():
+    """ast.parse accepts it on every Python (only the compiler rejects it), so
+    it is looked for like any construct; not in a function nested in it."""
+    assert [line for line, _, _ in _find(YIELD_FROM, "AR105")] == _lines(YIELD_FROM, "in async def")
 
 
 def test_a_decorator_is_found_at_its_at_sign_and_columns_count_characters():
@@ -288,3 +312,103 @@ def test_in_coroutine_means_async_def_or_a_legacy_coroutine_decorator():
     tree, names = _model(source)
     assignments = [node for node in ast.walk(tree) if isinstance(node, ast.Assign)]
     assert [names.in_coroutine(node) for node in assignments] == [True, True, False]
+
+
+WAITS = """\
+import asyncio
+
+PENDING = {job(i) for i in range(2)}
+
+
+async def main(loop, given):
+    await asyncio.wait([job(1), asyncio.ensure_future(job(2))])  # coroutines
+    coros = [job(i) for i in range(3)]
+    await asyncio.wait(coros, timeout=1)  # coroutines
+    appended = []
+    for i in range(3):
+        appended.append(job(i))
+    await asyncio.wait(appended)  # coroutines
+    await asyncio.wait(PENDING)  # coroutines
+    tasks = [asyncio.ensure_future(job(i)) for i in range(3)]
+    await asyncio.wait(tasks)
+    made = []
+    for i in range(3):
+        made.append(loop.create_task(job(i)))
+    await asyncio.wait(made)
+    await asyncio.wait([loop.create_task(job(1)), loop.run_in_executor(None, print)])
+    await asyncio.wait(given)
+    rebound = [job(1)]
+    rebound += [job(2)]
+    await asyncio.wait(rebound)
+"""
+
+
+def test_wait_given_coroutines_in_a_list_or_through_a_name():
+    """AR403: a display or comprehension of calls, or a name bound (by plain
+    assignments only) to one, or to a list calls are appended to. Not calls
+    that make tasks or futures, a parameter, or a name bound otherwise (+=)."""
+    assert [line for line, _, _ in _find(WAITS, "AR403")] == _lines(WAITS, "coroutines")
+
+
+BARE_LOCKS = """\
+import asyncio
+
+
+class Account:
+    def __init__(self):
+        self.lock = asyncio.Lock()
+        self.sem = asyncio.Semaphore(2)
+
+    async def deposit(self, future):
+        await self.lock  # bare
+        await self.sem  # bare
+        with (await self.lock):
+            pass
+        await self.lock.acquire()
+        await future
+
+    def legacy(self, lock):
+        yield from self.lock  # bare
+        manager = yield from self.sem  # bare
+        yield from lock
+"""
+
+
+def test_a_bare_await_or_yield_from_on_a_lock():
+    """AR115: not with (await lock): (AR109), not lock.acquire(), not an object
+    scan cannot tell is a lock (a parameter)."""
+    assert [line for line, _, _ in _find(BARE_LOCKS, "AR115", "AR109")] == sorted(
+        _lines(BARE_LOCKS, "bare") + [12])
+    assert [hazard for line, _, hazard in _find(BARE_LOCKS, "AR115", "AR109") if line == 12] == ["AR109"]
+
+
+SERVERS = """\
+import asyncio
+
+loop = asyncio.get_event_loop()
+server = loop.run_until_complete(asyncio.start_server(handle, "127.0.0.1", 8888))
+loop.run_forever()
+server.close()
+loop.run_until_complete(server.wait_closed())  # shutdown
+loop.run_until_complete(asyncio.wait_for(server.wait_closed(), 5))
+loop.close()
+"""
+
+
+def test_a_legacy_server_shutdown_runs_wait_closed():
+    """AR601: run_until_complete(server.wait_closed()), at the column of the wait_closed() call;
+    not with a timeout (wait_for), which is the way out of the 3.12 hang."""
+    assert [(line, column) for line, column, _ in _find(SERVERS, "AR601")] == [
+        (_lines(SERVERS, "shutdown")[0], 25)]
+
+
+@pytest.mark.parametrize("source, hazard", [
+    ("import asyncio\nasyncio.streams.open_connection('h', 80, loop=loop)\n", "AR204"),
+    ("import asyncio.streams\nasyncio.streams.start_server(handle, loop=loop)\n", "AR204"),
+    ("from asyncio import streams\nstreams.start_unix_server(handle, path, loop=loop)\n", "AR204"),
+    ("from asyncio.streams import open_unix_connection\nopen_unix_connection(path, loop=loop)\n", "AR204"),
+    ("import asyncio\nqueue = asyncio.JoinableQueue(loop=loop)\n", "AR207"),
+    ("from asyncio.queues import JoinableQueue\nqueue = JoinableQueue()\n", "AR207"),
+])
+def test_module_spellings_of_the_same_api(source, hazard):
+    assert {found for _, _, found in _find(source, "AR204", "AR207")} == {hazard}

@@ -59,3 +59,13 @@ def test_sarif_levels_follow_the_first_change():
     result = sarif["runs"][0]["results"][0]
     assert (result["ruleId"], result["level"]) == ("AR303", "error")
     assert len(sarif["runs"][0]["tool"]["driver"]["rules"]) == len(HAZARDS)
+
+
+def test_a_selected_hazard_that_runs_as_before_has_no_first_change():
+    """--select reports a hazard whatever the target (AR314 runs the same on every
+    Python): JSON says first_change null, SARIF level note."""
+    finding = Finding("a.py", 5, 12, HAZARDS.get("AR314"), TARGET)
+    found = _report.as_json(_report_of(finding))["findings"][0]
+    assert (found["breaks"], found["first_change"]) == ("", None)
+    result = _report.as_sarif(_report_of(finding), list(HAZARDS))["runs"][0]["results"][0]
+    assert (result["ruleId"], result["level"]) == ("AR314", "note")

@@ -4,11 +4,13 @@
     lock = asyncio.Lock(loop=loop)      ->   lock = asyncio.Lock()
 
 The families (primitives and queues; sleep, wait, wait_for, shield,
-as_completed; gather; streams; subprocesses) are the hazards' detected names.
+as_completed; gather; streams, also spelled ``asyncio.streams.open_connection``;
+subprocesses) are the hazards' detected names, through the module's imports.
 Inside a coroutine the loop they then use is the running one, as passed. At
 import time it is bound on first use from 3.10 on: the scan still reports
 primitives made at import time (AR307). ``Future(loop=)`` and the other APIs
-that still take it (AR206) are left as they are.
+that still take it (AR206) are left as they are, and so is ``JoinableQueue(loop=)``:
+that class is gone on every Python from 3.6 (AR207, which scan reports).
 """
 
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer

@@ -1,7 +1,8 @@
 """Detectors of what a coroutine waits on or enters: ``with (yield from lock):``
-and ``with (await lock):``, ``with lock:`` on an object made by one of the
-names, ``async for`` over a call to one, ``await g()`` and ``yield from c()``
-across the generator/async def line.
+and ``with (await lock):``, ``with lock:`` and a bare ``await lock`` on an
+object made by one of the names, ``async for`` over a call to one, ``await
+g()`` and ``yield from c()`` across the generator/async def line, and ``yield
+from`` in an async def.
 """
 
 import ast
@@ -34,6 +35,18 @@ def _with_instance(node, hazards, names):
             yield expr, hazard
 
 
+@detector("await-instance", ast.Await, ast.YieldFrom)
+def _await_instance(node, hazards, names):
+    """A bare ``await lock`` or ``yield from lock`` (not a with item: those are
+    with-await and with-yield-from) on an object made by one of the names."""
+    if isinstance(names.parents.get(node), ast.withitem):
+        return
+    expr = node.value
+    made_by = names(expr.func) if isinstance(expr, ast.Call) else names.constructed.get(key(expr))
+    for hazard in matching(hazards, made_by):
+        yield node, hazard
+
+
 @detector("async-for", ast.AsyncFor)
 def _async_for(node, hazards, names):
     if isinstance(node.iter, ast.Call):
@@ -44,6 +57,15 @@ def _async_for(node, hazards, names):
 @detector("await-generator", ast.Await)
 def _await_generator(node, hazards, names):
     if names.is_plain_generator_call(node.value):
+        for hazard in hazards:
+            yield node, hazard
+
+
+@detector("yield-from-in-async", ast.YieldFrom)
+def _yield_from_in_async(node, hazards, names):
+    """yield from directly in an async def: ast.parse accepts it (the compiler
+    rejects it: "'yield from' inside async function"), so it is found here."""
+    if isinstance(names.enclosing_function(node), ast.AsyncFunctionDef):
         for hazard in hazards:
             yield node, hazard
 

@@ -9,7 +9,6 @@ Conditions take ``(call, names, hazard)``: the Call node, the module (see
 
 import ast
 
-from asyncio_rosetta.scan.detectors.model import TASK_MAKERS
 from asyncio_rosetta.scan.detectors.registry import detector, matching, register
 
 __all__ = ["calls", "method_calls", "keywords"]
@@ -118,18 +117,34 @@ method_calls("call-in-thread", _in_thread_code)
 @detector("call-with-coroutines", ast.Call)
 def _call_with_coroutines(node, hazards, names):
     found = matching(hazards, names(node.func))
-    if found and node.args and any(isinstance(e, ast.Call) and names(e.func) not in TASK_MAKERS
-                                   for e in _elements(node.args[0])):
+    if found and node.args and any(_may_be_a_coroutine(e, names) for e in _elements(node.args[0], names)):
         for hazard in found:
             yield node, hazard
 
 
-def _elements(first):
-    """The elements of a list, tuple or set display, or the one of a comprehension; [] for anything else."""
+def _may_be_a_coroutine(element, names):
+    """A call that does not make a Future or Task (ensure_future(), loop.create_task()...)."""
+    return isinstance(element, ast.Call) and not names.is_future(element)
+
+
+def _elements(first, names):
+    """The elements of a list, tuple or set display, or the one of a comprehension;
+    for a name, those of every value assigned to it (all plain assignments, see
+    Module.assigned) and what is appended (or added) to it there; [] for anything else."""
     if isinstance(first, (ast.List, ast.Tuple, ast.Set)):
         return first.elts
     if isinstance(first, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
         return [first.elt]
+    if isinstance(first, ast.Name):
+        values = names.assigned(first)
+        if not values:
+            return []
+        scope = names.binding_scope(first)
+        added = [call.args[0] for method in ("append", "add") for call in names.method_calls.get(method, ())
+                 if isinstance(call.func.value, ast.Name) and call.func.value.id == first.id
+                 and len(call.args) == 1 and names.enclosing_function(call) is scope]
+        displays = [value for value in values if not isinstance(value, ast.Name)]  # x = y: not followed
+        return [e for value in displays for e in _elements(value, names)] + added
     return []
 
 

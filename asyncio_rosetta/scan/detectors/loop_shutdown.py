@@ -1,5 +1,7 @@
 """``run-without-shutdown``: ``loop.run_until_complete(x)`` that leaves behind
-what ``asyncio.run()`` cleans up after main().
+what ``asyncio.run()`` cleans up after main(); ``run-until-complete-of``:
+``loop.run_until_complete(obj.meth())`` for a method that can wait on the
+shutdown (``server.wait_closed()``).
 
 What asyncio.run() does by hand (section 3.3 of the facts, the replacement of
 AR308): cancel the pending tasks and gather them, then shut down the async
@@ -12,6 +14,7 @@ import ast
 
 from asyncio_rosetta.scan.detectors.calls import method_calls
 from asyncio_rosetta.scan.detectors.model import key
+from asyncio_rosetta.scan.detectors.registry import detector
 
 __all__ = []
 
@@ -90,3 +93,17 @@ def _sets_default_executor(call, loop, executor, scope, names):
 
 
 method_calls("run-without-shutdown", _without_shutdown)
+
+
+@detector("run-until-complete-of", ast.Call)
+def _run_until_complete_of(node, hazards, names):
+    """loop.run_until_complete(obj.meth(...)), meth the last part of one of the
+    names: e.g. a legacy server's shutdown, run_until_complete(server.wait_closed())."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "run_until_complete" and node.args):
+        return
+    run = node.args[0]
+    if isinstance(run, ast.Call) and isinstance(run.func, ast.Attribute):
+        for hazard in hazards:
+            if run.func.attr in {name.rsplit(".", 1)[-1] for name in hazard.detect["names"]}:
+                yield run, hazard

@@ -166,6 +166,12 @@ class Module:
             values.append(statement.value)
         return values
 
+    def binding_scope(self, name):
+        """The function (None: the module) whose bindings of *name* (a Name node)
+        assigned() reads: its own scope's, else the module's."""
+        scope = self.enclosing_function(name)
+        return scope if scope is None or (scope, name.id) in self._bindings() else None
+
     def _bindings(self):
         """(scope, name) -> the Name nodes that bind it there, made once."""
         if self._stores is None:

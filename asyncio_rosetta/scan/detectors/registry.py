@@ -14,9 +14,9 @@ __all__ = ["DETECTORS", "NOT_IN_TREE", "detector", "register", "matching"]
 # kind -> (node types, function(node, hazards, names) -> (node, hazard)...)
 DETECTORS = {}
 
-# Kinds found outside the tree: by scan itself (where it masks async names,
-# what the parser rejects), or never (runtime).
-NOT_IN_TREE = frozenset({"async-identifier", "yield-from-in-async", "runtime"})
+# Kinds found outside the tree: by scan itself (where it masks async names),
+# or never (runtime).
+NOT_IN_TREE = frozenset({"async-identifier", "runtime"})
 
 
 def register(kind, node_types, function):

@@ -11,6 +11,12 @@ import pytest
     ("asyncio.gather(a(), b(), loop=loop, return_exceptions=True)",
      "asyncio.gather(a(), b(), return_exceptions=True)", "AR203"),
     ("asyncio.open_connection('h', 80, loop=loop)", "asyncio.open_connection('h', 80)", "AR204"),
+    ("asyncio.streams.open_connection('h', 80, loop=loop)", "asyncio.streams.open_connection('h', 80)", "AR204"),
+    ("asyncio.streams.start_server(handle, port=0, loop=loop)", "asyncio.streams.start_server(handle, port=0)",
+     "AR204"),
+    ("asyncio.streams.open_unix_connection(path, loop=loop)", "asyncio.streams.open_unix_connection(path)", "AR204"),
+    ("asyncio.streams.start_unix_server(handle, path, loop=loop)", "asyncio.streams.start_unix_server(handle, path)",
+     "AR204"),
     ("asyncio.create_subprocess_exec('ls', loop=loop)", "asyncio.create_subprocess_exec('ls')", "AR205"),
 ])
 def test_loop_keyword_is_dropped(call, expected, hazard):
@@ -55,4 +61,13 @@ def test_no_op_other_functions(unchanged):
         import asyncio
 
         server = make_server(loop=loop)
+    ''')
+
+
+def test_no_op_joinable_queue(unchanged):
+    # asyncio.JoinableQueue is gone on every Python from 3.6 (AR207): the scan reports it, with or without loop=.
+    unchanged('''
+        import asyncio
+
+        queue = asyncio.JoinableQueue(loop=loop)
     ''')

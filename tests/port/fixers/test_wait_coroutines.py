@@ -45,3 +45,79 @@ def test_no_op_a_variable(unchanged):
         async def main(tasks):
             await asyncio.wait(tasks)
     ''')
+
+
+def test_a_name_bound_to_coroutines_is_wrapped_as_a_whole(ported, dedent):
+    """A comprehension of calls, a list of them, or a list calls are appended to:
+    each item goes through ensure_future (a Task passes through unchanged)."""
+    assert ported('''
+        import asyncio
+
+        PENDING = {fetch(0)}
+
+        async def main(urls):
+            coros = [fetch(u) for u in urls]
+            done, pending = await asyncio.wait(coros, timeout=3)
+            jobs = []
+            for url in urls:
+                jobs.append(fetch(url))
+            jobs.append(asyncio.ensure_future(fetch(None)))
+            await asyncio.wait(jobs)
+            await asyncio.wait(PENDING)
+    ''') == dedent('''
+        import asyncio
+
+        PENDING = {fetch(0)}
+
+        async def main(urls):
+            coros = [fetch(u) for u in urls]
+            done, pending = await asyncio.wait([asyncio.ensure_future(c) for c in coros], timeout=3)
+            jobs = []
+            for url in urls:
+                jobs.append(fetch(url))
+            jobs.append(asyncio.ensure_future(fetch(None)))
+            await asyncio.wait([asyncio.ensure_future(c) for c in jobs])
+            await asyncio.wait([asyncio.ensure_future(c) for c in PENDING])
+    ''')
+
+
+def test_what_port_wraps_scan_no_longer_reports(tmp_path):
+    """The detector (AR403, call-with-coroutines) and the fixer read a name's bindings alike."""
+    from asyncio_rosetta.port.porter import port_source
+    from asyncio_rosetta.scan.scanner import scan
+    source = ("import asyncio\n\n\nasync def main(urls):\n    coros = []\n    for url in urls:\n"
+              "        coros.append(fetch(url))\n    await asyncio.wait(coros)\n")
+    path = tmp_path / "legacy.py"
+    path.write_text(source)
+    assert [f.line for f in scan([path], select=["AR403"]).findings] == [8]
+    new, fixed = port_source(source, (3, 11))
+    assert fixed == {"AR403": 1}
+    assert [f.line for f in scan([path], select=["AR403"], texts={path: new}).findings] == []
+
+
+def test_no_op_names_bound_to_tasks(unchanged):
+    unchanged('''
+        import asyncio
+
+        async def main(loop, urls):
+            tasks = [asyncio.ensure_future(fetch(u)) for u in urls]
+            await asyncio.wait(tasks)
+            created = []
+            for url in urls:
+                created.append(loop.create_task(fetch(url)))
+            await asyncio.wait(created, return_when=asyncio.FIRST_COMPLETED)
+            both = [asyncio.create_task(fetch(1)), loop.run_in_executor(None, print)]
+            await asyncio.wait(both)
+    ''')
+
+
+def test_no_op_a_name_bound_otherwise(unchanged):
+    # += (or a loop variable, a parameter...): nothing shows what the name holds.
+    unchanged('''
+        import asyncio
+
+        async def main(urls):
+            coros = [fetch(urls[0])]
+            coros += [fetch(u) for u in urls[1:]]
+            await asyncio.wait(coros)
+    ''')
