@@ -1,0 +1,153 @@
+"""A corpus of real-shaped legacy asyncio programs (2014-2017 style), and what port does with them.
+
+Each program in programs/ runs on its old Python ("python" in expected.json, re-proved there),
+does not on 3.14 as it is, and, ported for 3.11, gives on 3.11-3.14 what expected.json records
+("same": identical stdout, exit 0, no stderr; else the measured reason, asserted to still hold:
+when port gets better this fails, and record.py measures the data again).
+"""
+
+import concurrent.futures
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from asyncio_rosetta.harness.runner import child_env
+from asyncio_rosetta.scan.scanner import scan
+from conftest import HAVE_LIBCST
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROGRAMS = os.path.join(HERE, "programs")
+with open(os.path.join(HERE, "expected.json"), encoding="utf-8") as _file:
+    DATA = json.load(_file)
+EXPECTED = DATA["programs"]
+NAMES = sorted(EXPECTED)
+PYTHON = "{}.{}".format(*sys.version_info[:2])
+
+
+def run(path):
+    """(exit status, stdout, stderr) of the program at *path*, run by this interpreter."""
+    try:
+        process = subprocess.run([sys.executable, path], cwd=os.path.dirname(path), env=child_env(),
+                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 universal_newlines=True, timeout=30)
+    except subprocess.TimeoutExpired:
+        return None, "", "timed out after 30 s"
+    return process.returncode, process.stdout, process.stderr
+
+
+def run_all(paths):
+    """{name: run(path)} for {name: path}, four at a time."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        return dict(zip(paths, pool.map(run, paths.values())))
+
+
+def last_line(stderr):
+    """The last line of *stderr*, without the paths in parentheses ImportError names."""
+    lines = stderr.strip().splitlines()
+    return re.sub(r" \(/[^)]*\)", "", lines[-1].strip()) if lines else ""
+
+
+def same(result, name):
+    """The run printed the recorded stdout, exited 0 and wrote nothing to stderr."""
+    return result == (0, EXPECTED[name]["stdout"], "")
+
+
+@pytest.fixture(scope="module")
+def originals():
+    """The runs of the unchanged programs this interpreter checks: all on 3.14, else those that ran on it."""
+    names = [name for name in NAMES if PYTHON == "3.14" or PYTHON in EXPECTED[name]["runs_on"]]
+    return run_all({name: os.path.join(PROGRAMS, name + ".py") for name in names})
+
+
+@pytest.fixture(scope="module")
+def ported(tmp_path_factory):
+    """(port's Report, {name: path of the ported copy}) for all programs, ported for 3.11."""
+    if not HAVE_LIBCST:
+        pytest.skip("port needs LibCST (3.9+)")
+    from asyncio_rosetta.port.porter import port
+
+    folder = str(tmp_path_factory.mktemp("realworld"))
+    for name in NAMES:
+        shutil.copy(os.path.join(PROGRAMS, name + ".py"), folder)
+    report = port([folder], target=(3, 11), mode="write", jobs=1)
+    return report, {name: os.path.join(folder, name + ".py") for name in NAMES}
+
+
+@pytest.fixture(scope="module")
+def ported_runs(ported):
+    if PYTHON not in ("3.11", "3.12", "3.13", "3.14"):
+        pytest.skip("the ported programs are run on 3.11-3.14")
+    return run_all(ported[1])
+
+
+def test_corpus():
+    assert NAMES == sorted(name[:-3] for name in os.listdir(PROGRAMS) if name.endswith(".py"))
+    assert len(NAMES) >= 40
+    used = Counter(shape for name in NAMES for shape in EXPECTED[name]["shapes"])
+    assert set(used) == set(DATA["shapes"]), "every shape in the legend, and only those"
+    assert min(used.values()) >= 2, used
+    for name in NAMES:
+        with open(os.path.join(PROGRAMS, name + ".py"), encoding="utf-8") as program:
+            assert 15 <= len(program.read().splitlines()) <= 80, name
+        assert EXPECTED[name]["python"] in ("3.6", "3.7", "3.8", "3.9", "3.10"), name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_runs_on_its_old_python(name, originals):
+    """On its old Python ("python", the newest of "runs_on"), and the older ones it was measured on."""
+    if PYTHON not in EXPECTED[name]["runs_on"]:
+        pytest.skip("recorded on {}".format(", ".join(EXPECTED[name]["runs_on"])))
+    assert EXPECTED[name]["runs_on"][-1] == EXPECTED[name]["python"]
+    code, stdout, stderr = originals[name]
+    assert (code, stdout) == (0, EXPECTED[name]["stdout"]), stderr
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_unported_fails_on_3_14(name, originals):
+    if PYTHON != "3.14":
+        pytest.skip("3.14 only")
+    code, stdout, stderr = originals[name]
+    assert (code, stdout) != (0, EXPECTED[name]["stdout"]), "it proves nothing: it runs unchanged on 3.14"
+    if code:
+        assert (last_line(stderr) or "exit {}".format(code)) == EXPECTED[name]["fails_on_3_14_unported"]
+
+
+def test_port_parses_every_program(ported):
+    assert not ported[0].failed
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_ported(name, ported_runs):
+    expected = EXPECTED[name]["ported"][PYTHON]
+    code, stdout, stderr = ported_runs[name]
+    if expected == "same":
+        assert (code, stdout, stderr) == (0, EXPECTED[name]["stdout"], "")
+    else:
+        assert not same(ported_runs[name], name), "port does better than recorded ({}): run record.py".format(
+            expected)
+
+
+@pytest.fixture(scope="module")
+def scanned():
+    found = {name: set() for name in NAMES}
+    for finding in scan([PROGRAMS]).findings:
+        found[os.path.basename(str(finding.path))[:-3]].add(finding.hazard.id)
+    return found
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_scan_as_recorded(name, scanned):
+    assert sorted(scanned[name]) == EXPECTED[name]["scan"]
+
+
+# A legacy program scan says nothing about is a gap: those recorded so are strict xfails.
+@pytest.mark.parametrize("name", [name if EXPECTED[name]["scan"] else pytest.param(
+    name, marks=pytest.mark.xfail(strict=True, reason="a gap: scan finds nothing")) for name in NAMES])
+def test_scan_finds_something(name, scanned):
+    assert scanned[name], "scan says nothing about a legacy program"
