@@ -23,7 +23,7 @@ from asyncio_rosetta.data import find_root
 from asyncio_rosetta.errors import RosettaError
 from asyncio_rosetta.files import write_atomic
 from asyncio_rosetta.harness.verify import check
-from asyncio_rosetta.versions import parse
+from asyncio_rosetta.versions import label, parse
 
 __all__ = ["SCHEMA", "ENV_VAR", "ResultsError", "collect", "record", "write", "results_dir", "load_file", "load_dir"]
 
@@ -78,7 +78,7 @@ def collect(catalog, hazards, variants, probes, runs=None, version_info=None, pl
         "python": {
             "implementation": platform.python_implementation(),
             "version": "{}.{}.{}".format(*version_info[:3]),
-            "minor": "{}.{}".format(*version_info[:2]),
+            "minor": label(version_info),
         },
         # The same machine for every env: platform.platform() would also name each
         # interpreter's build libc, so the short form is what the matrix shows.

@@ -13,12 +13,11 @@ interpreter, asserting the recorded outcome for that version exactly.
 """
 
 import collections
-import json
 from pathlib import Path
 
-from asyncio_rosetta.data import DATA, find_root
+from asyncio_rosetta.data import DATA, find_root, read_json
 from asyncio_rosetta.errors import CatalogError
-from asyncio_rosetta.versions import PYTHONS, in_range, parse
+from asyncio_rosetta.versions import PYTHONS, in_range, label, parse
 
 __all__ = ["Hazard", "Outcome", "Hazards", "load", "OUTCOMES", "FIXES", "DETECT_KINDS"]
 
@@ -121,10 +120,10 @@ _VERBS = {"warns": "warns", "fails": "fails", "changed": "changes"}
 def _span(low, high):
     """'3.6', '3.8-3.10' or, up to the newest interpreter, '3.11+'."""
     if low == high:
-        return "{}.{}".format(*low)
+        return label(low)
     if high == PYTHONS[-1]:
-        return "{}.{}+".format(*low)
-    return "{}.{}-{}.{}".format(*(low + high))
+        return label(low) + "+"
+    return "{}-{}".format(label(low), label(high))
 
 
 def _bounds(spec):
@@ -159,8 +158,7 @@ def load(root=None):
             root = find_root()
         except CatalogError:  # installed without a clone: no probes to run
             root = None
-    with open(str(DATA / "hazards.json"), encoding="utf-8") as data:
-        raw = json.load(data)["hazards"]
+    raw = read_json(DATA / "hazards.json")["hazards"]
     return Hazards([
         Hazard(h["id"], h["name"], h["title"], h["detect"],
                [Outcome(r["python"], r["outcome"], r.get("warnings", []), r.get("error"),

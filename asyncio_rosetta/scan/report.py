@@ -13,6 +13,8 @@ at level "note". A result would be an alert about the code, under a rule.
 
 import collections
 
+from asyncio_rosetta.versions import label
+
 __all__ = ["text", "as_json", "as_sarif", "SARIF_SCHEMA_URI"]
 
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -55,7 +57,7 @@ def summary(report):
 
 def as_json(report):
     return {
-        "target": "{}.{}".format(*report.target),
+        "target": label(report.target),
         "files_scanned": report.files,
         "findings": [{
             "path": str(f.path), "line": f.line, "column": f.column,
@@ -74,7 +76,7 @@ def _first_change(finding):
     """{"python", "outcome"} of the first change by the target; None for a
     hazard reported only because it was selected (no change by then)."""
     first = finding.hazard.first_change(finding.target)
-    return first and {"python": "{}.{}".format(*first[0]), "outcome": first[1]}
+    return first and {"python": label(first[0]), "outcome": first[1]}
 
 
 def _level(finding):

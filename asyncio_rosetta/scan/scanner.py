@@ -27,7 +27,7 @@ from asyncio_rosetta.scan import python2 as _python2
 from asyncio_rosetta.scan import sources as _sources
 from asyncio_rosetta.scan.detectors import find
 from asyncio_rosetta.scan.hazards import load as load_hazards
-from asyncio_rosetta.versions import PYTHONS
+from asyncio_rosetta.versions import PYTHONS, label
 
 __all__ = ["Finding", "Note", "Report", "scan", "PARALLEL_FROM"]
 
@@ -62,12 +62,12 @@ def _what_happens(hazard, target):
     breaks = hazard.breaks(target)
     if breaks:
         return breaks
-    since = "{}.{}".format(*hazard.since)
+    since = label(hazard.since)
     later = hazard.breaks()
     if later and hazard.since > tuple(target):
-        return "exists from {} on, after the target {}.{}; {}".format(since, target[0], target[1], later)
+        return "exists from {} on, after the target {}; {}".format(since, label(target), later)
     if later:
-        return "runs as on {} up to {}.{} (the target); {}".format(since, target[0], target[1], later)
+        return "runs as on {} up to {} (the target); {}".format(since, label(target), later)
     why = next((hazard.outcome(v).why for v in PYTHONS if v >= hazard.since and hazard.outcome(v).why), "")
     return "runs the same on every Python from {} on".format(since) + (": " + why if why else "")
 

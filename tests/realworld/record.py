@@ -35,8 +35,9 @@ NEW = ["3.11", "3.12", "3.13", "3.14"]
 
 
 def run(python, path, timeout=30):
+    """(exit status, stdout, stderr) of the program at *path*, run by *python* (a command or a path)."""
     try:
-        process = subprocess.run(["python" + python, path], cwd=os.path.dirname(path), env=child_env(),
+        process = subprocess.run([python, path], cwd=os.path.dirname(path), env=child_env(),
                                  stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                  universal_newlines=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -83,7 +84,7 @@ def main(names):
         jobs = [(name, python, paths[name]) for name in names for python in OLD + ["3.14"]]
         jobs += [(name, "ported " + python, ported[name]) for name in names for python in NEW]
         with concurrent.futures.ThreadPoolExecutor(3) as pool:
-            runs = dict(zip(jobs, pool.map(lambda job: run(job[1].split()[-1], job[2], 10), jobs)))
+            runs = dict(zip(jobs, pool.map(lambda job: run("python" + job[1].split()[-1], job[2], 10), jobs)))
     finally:
         shutil.rmtree(tmp)
     found = collections.defaultdict(set)
@@ -101,7 +102,7 @@ def main(names):
             ok.append(python)
         python, stdout = ok[-1], first[1]
         started = time.time()
-        again = run(python, paths[name])
+        again = run("python" + python, paths[name])
         seconds = time.time() - started
         assert again[:2] == (0, stdout), (name, python, stdout, again)
         entry = programs[name]

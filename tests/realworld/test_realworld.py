@@ -9,17 +9,15 @@ when port gets better this fails, and record.py measures the data again).
 import concurrent.futures
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
 from collections import Counter
 
 import pytest
 
-from asyncio_rosetta.harness.runner import child_env
 from asyncio_rosetta.scan.scanner import scan
 from conftest import HAVE_LIBCST
+from realworld.record import error_line, run
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
@@ -30,27 +28,10 @@ NAMES = sorted(EXPECTED)
 PYTHON = "{}.{}".format(*sys.version_info[:2])
 
 
-def run(path):
-    """(exit status, stdout, stderr) of the program at *path*, run by this interpreter."""
-    try:
-        process = subprocess.run([sys.executable, path], cwd=os.path.dirname(path), env=child_env(),
-                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                 universal_newlines=True, timeout=30)
-    except subprocess.TimeoutExpired:
-        return None, "", "timed out after 30 s"
-    return process.returncode, process.stdout, process.stderr
-
-
 def run_all(paths):
     """{name: run(path)} for {name: path}, four at a time."""
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
-        return dict(zip(paths, pool.map(run, paths.values())))
-
-
-def last_line(stderr):
-    """The last line of *stderr*, without the paths in parentheses ImportError names."""
-    lines = stderr.strip().splitlines()
-    return re.sub(r" \(/[^)]*\)", "", lines[-1].strip()) if lines else ""
+        return dict(zip(paths, pool.map(lambda path: run(sys.executable, path), paths.values())))
 
 
 def same(result, name):
@@ -115,7 +96,7 @@ def test_unported_fails_on_3_14(name, originals):
     code, stdout, stderr = originals[name]
     assert (code, stdout) != (0, EXPECTED[name]["stdout"]), "it proves nothing: it runs unchanged on 3.14"
     if code:
-        assert (last_line(stderr) or "exit {}".format(code)) == EXPECTED[name]["fails_on_3_14_unported"]
+        assert (error_line(stderr, last=True) or "exit {}".format(code)) == EXPECTED[name]["fails_on_3_14_unported"]
 
 
 def test_port_parses_every_program(ported):

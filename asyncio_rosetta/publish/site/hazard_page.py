@@ -7,7 +7,7 @@ from asyncio_rosetta.data import read_text
 from asyncio_rosetta.publish.matrix import hazard_label
 from asyncio_rosetta.publish.site import frame
 from asyncio_rosetta.publish.site.templates import esc, fill
-from asyncio_rosetta.versions import PYTHONS
+from asyncio_rosetta.versions import PYTHONS, label
 
 __all__ = ["hazard_page"]
 
@@ -39,7 +39,7 @@ def _outcome_rows(hazard, table):
             measured[python["minor"]] = python["version"], table["hazards"].get(hazard.id, {}).get(python["minor"])
     rows = []
     for version in PYTHONS:
-        minor = "{}.{}".format(*version)
+        minor = label(version)
         row = hazard.outcome(version)
         rows.append(fill("hazard_row.html", minor=minor, outcome=esc(row.outcome),
                          message=esc(row.error or "; ".join(row.warnings) or " / ".join(row.output)),

@@ -12,7 +12,7 @@ from asyncio_rosetta.publish.site.highlight import Highlighter
 from asyncio_rosetta.publish.site.search import search_terms, unique
 from asyncio_rosetta.publish.site.templates import esc, fill
 from asyncio_rosetta.publish.site.topic_page import topic_page
-from asyncio_rosetta.versions import PYTHONS, in_range
+from asyncio_rosetta.versions import PYTHONS, in_range, label
 
 __all__ = ["ASSETS", "Site"]
 
@@ -118,7 +118,7 @@ def _first_version(spec):
 
 def _guide_section(version, items):
     """The hazards that start on *version* (the oldest: already there), worst first."""
-    minor = "{}.{}".format(*version)
+    minor = label(version)
     heading = "Already on 3.6 (any version)" if version == PYTHONS[0] else "Moving to {}".format(minor)
     entries = "".join(_guide_entry(hazard, row) for hazard, row in
                       sorted(items, key=lambda item: (_SEVERITY[item[1].outcome], item[0].id)))
