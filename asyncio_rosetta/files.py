@@ -45,9 +45,24 @@ def walk(paths, errors):
             errors.append(SourceError(top, "no such file or directory"))
         elif top.is_dir():
             for path in _walk_dir(top, seen, errors):
-                yield path
-        else:
+                if _readable_kind(path, errors):
+                    yield path
+        elif _readable_kind(top, errors):
             yield top
+
+
+def _readable_kind(path, errors):
+    """Whether *path* is a regular file (or cannot be looked at, which its reader
+    reports). A FIFO, a device or a socket is reported and skipped: reading one
+    blocks, or never ends (``/dev/zero``)."""
+    try:
+        mode = os.stat(str(path)).st_mode
+    except OSError:
+        return True
+    if stat.S_ISREG(mode):
+        return True
+    errors.append(SourceError(path, "not a regular file (a FIFO, device or socket): skipped"))
+    return False
 
 
 def _walk_dir(top, seen, errors):

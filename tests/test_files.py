@@ -63,3 +63,16 @@ def test_walk_lists_a_dangling_symlink_for_the_reader_to_report(tmp_path):
     path = tmp_path / "gone.py"
     os.symlink(str(tmp_path / "missing.py"), str(path))
     assert list(_files.walk([tmp_path], [])) == [path]
+
+
+@pytest.mark.parametrize("named", [False, True], ids=["in a tree", "named"])
+def test_walk_skips_what_is_not_a_regular_file(tmp_path, named):
+    """Reading a FIFO blocks until someone writes to it, /dev/zero never ends: reported, skipped."""
+    (tmp_path / "real.py").write_text("x = 1\n")
+    os.mkfifo(str(tmp_path / "pipe.py"))
+    os.symlink("/dev/zero", str(tmp_path / "zero.py"))
+    errors = []
+    paths = [tmp_path / "real.py", tmp_path / "pipe.py", tmp_path / "zero.py"] if named else [tmp_path]
+    assert list(_files.walk(paths, errors)) == [tmp_path / "real.py"]
+    assert sorted((e.path.name, e.reason) for e in errors) == [
+        (name, "not a regular file (a FIFO, device or socket): skipped") for name in ("pipe.py", "zero.py")]
