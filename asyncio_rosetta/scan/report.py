@@ -13,6 +13,7 @@ at level "note". A result would be an alert about the code, under a rule.
 
 import collections
 
+from asyncio_rosetta.scan.scanner import READ_AS_PYTHON3
 from asyncio_rosetta.versions import label
 
 __all__ = ["text", "as_json", "as_sarif", "SARIF_SCHEMA_URI"]
@@ -48,8 +49,11 @@ def text(report, color=False):
 def summary(report):
     files = len({str(f.path) for f in report.findings})
     line = "{} finding(s) in {} of {} file(s) scanned".format(len(report.findings), files, report.files)
-    if report.notes:
-        line += "; {} line(s) read as Python 3".format(len(report.notes))
+    read = sum(note.message.startswith(READ_AS_PYTHON3) for note in report.notes)
+    if read:
+        line += "; {} line(s) read as Python 3".format(read)
+    if len(report.notes) > read:
+        line += "; {} note(s)".format(len(report.notes) - read)
     if report.errors:
         line += "; {} path(s) could not be scanned".format(len(report.errors))
     return line

@@ -264,18 +264,34 @@ def test_await_of_a_plain_generator_and_yield_from_a_coroutine():
     ("import asyncio.coroutines\n@asyncio.coroutines.coroutine\ndef f(): yield\n", ""),
     ("from . import coroutines\n@coroutines.coroutine\ndef f(): yield\n", "asyncio"),
     ("from .coroutines import coroutine\n@coroutine\ndef f(): yield\n", "asyncio"),
+    ("from asyncio import *\n@coroutine\ndef f(): yield\n", ""),
+    ("from asyncio.coroutines import *\n@coroutine\ndef f(): yield\n", ""),
 ])
 def test_decorator_names_resolve_through_imports(source, package):
     assert _find(source, "AR101", package=package) == [(2, 1, "AR101")]
 
 
 @pytest.mark.parametrize("source, package", [
-    ("from asyncio import *\n@coroutine\ndef f(): yield\n", ""),  # a star import binds no name scan can follow
+    ("from helpers import *\n@coroutine\ndef f(): yield\n", ""),  # what another module's star binds is unknown
+    ("from asyncio import *\ndef coroutine(f): return f\n@coroutine\ndef f(): yield\n", ""),  # bound here: ours
     ("from . import coroutines\n@coroutines.coroutine\ndef f(): yield\n", ""),  # top level: not asyncio's
     ("import asyncio\ncoroutine = asyncio.coroutine\n@coroutine\ndef f(): yield\n", ""),  # assignments are not aliases
 ])
 def test_what_the_name_model_does_not_follow(source, package):
     assert _find(source, "AR101", package=package) == []
+
+
+def test_names_resolve_per_scope():
+    source = textwrap.dedent("""\
+        class C:
+            from asyncio import coroutine
+            @coroutine
+            def f(self): yield
+        def g(coroutine):
+            @coroutine
+            def h(): yield
+    """)
+    assert _find(source, "AR101") == [(3, 5, "AR101")]  # the class body's import; g's parameter is not asyncio's
 
 
 def _model(source, package=""):
@@ -291,7 +307,9 @@ def test_masked_async_resolves_to_its_name():
 
 def test_from_import_is_resolved_within_the_package():
     tree, names = _model("from ..events import get_event_loop\nfrom . import tasks\n", package="asyncio.sub")
-    assert names.aliases == {"get_event_loop": "asyncio.events.get_event_loop", "tasks": "asyncio.sub.tasks"}
+    get_event_loop, tasks = (ast.parse(name, mode="eval").body for name in ("get_event_loop", "tasks.x"))
+    names.parents.update({get_event_loop: tree, tasks: tree})
+    assert (names(get_event_loop), names(tasks)) == ("asyncio.get_event_loop", "asyncio.sub.tasks.x")
     assert [names.module_of(node) for node in tree.body] == ["asyncio.events", "asyncio.sub"]
 
 

@@ -397,3 +397,16 @@ def test_each_probe_is_found_by_its_own_hazard(hazard):
         return  # this interpreter's parser cannot read except* (README: run scan on the newest Python)
     assert report.errors == []
     assert hazard.id in [f.hazard.id for f in report.findings]
+
+
+def test_a_star_import_is_followed_where_it_is_asyncios(tmp_path):
+    report = _scan(tmp_path, "from asyncio import *\n\n@coroutine\ndef main():\n    yield from sleep(1)\n",
+                   select=["AR101"])
+    assert [(f.line, f.hazard.id) for f in report.findings] == [(3, "AR101")] and report.notes == []
+
+
+def test_a_star_import_that_hides_names_is_noted(tmp_path):
+    report = _scan(tmp_path, "import os\nfrom helpers import *\n\n@coroutine\ndef main():\n    yield from sleep(1)\n")
+    assert report.findings == []
+    assert [(n.line, n.message) for n in report.notes] == [
+        (2, "from helpers import * hides what it binds: coroutine, sleep may be asyncio's, and are not reported")]

@@ -19,6 +19,7 @@ import importlib
 
 import libcst
 
+from asyncio_rosetta.port.fixers._names import add_imports
 from asyncio_rosetta.scan import hazards as _hazards
 
 __all__ = ["Context", "Fixer", "fixer", "rewrite", "FIXERS", "load", "detected", "is_main_guard", "only_statement"]
@@ -60,14 +61,16 @@ def detected(hazard_id):
 
 
 class Context:
-    """What the fixers of one pass share: the module's imports (a _names.Names),
-    the functions that become ``async def`` in this pass, and the functions,
-    lambdas and classes around the node being visited."""
+    """What the fixers of one pass share: the module's names (a _names.Names,
+    which resolves in the scopes the pass is in), the functions that become
+    ``async def`` in this pass, and the functions, lambdas and classes around
+    the node being visited."""
 
     def __init__(self, names):
         self.names = names
         self.converting = set()  # FunctionDef nodes (as parsed)
         self.scopes = []         # (kind, node), innermost last; kind: async, def, lambda, class
+        names.scopes, names.added = self.scopes, set()
 
 
 class Fixer:
@@ -89,10 +92,10 @@ class Fixer:
     def prepare(self, module):
         """Called with the parsed module before the pass."""
 
-    @property
-    def asyncio(self):
-        """The local name of the asyncio module (``import asyncio [as aio]``), or None."""
-        return self.names.module("asyncio")
+    def spell(self, name, record=True):
+        """How to write asyncio's *name* in this module (``asyncio.sleep``, ``sleep``
+        after ``from asyncio import *``...), or None: see _names.Names.spell."""
+        return self.names.spell(name, record)
 
     def applied(self, hazard=None):
         self.fixed[hazard or self.hazards[0]] += 1
@@ -119,6 +122,8 @@ def rewrite(module, fixer_classes, names):
     for each in fixers:
         each.prepare(module)
     module = module.visit(_Pass(context, fixers))
+    if names.added:  # what the fixers spelled as ``from asyncio import`` names
+        module = add_imports(module, names.added)
     fixed = collections.Counter()
     for each in fixers:
         fixed.update(each.fixed)

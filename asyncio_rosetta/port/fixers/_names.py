@@ -1,44 +1,79 @@
-"""What a name in a module stands for, through its imports.
+"""What a name in a module stands for, and how to write one of asyncio's there:
+the fixers' view of the shared model (``model.names``), asked about LibCST nodes.
 
-    >>> names = Names(libcst.parse_module("import asyncio as aio\nfrom asyncio import sleep\n"))
+    >>> names = Names(libcst.parse_module("import asyncio as aio\\nfrom asyncio import sleep\\n"))
     >>> names.qualified(libcst.parse_expression("aio.Task.all_tasks"))
     'asyncio.Task.all_tasks'
-    >>> names.qualified(libcst.parse_expression("sleep")), names.module("asyncio")
-    ('asyncio.sleep', 'aio')
+    >>> names.qualified(libcst.parse_expression("sleep")), names.spell("new_event_loop")
+    ('asyncio.sleep', 'aio.new_event_loop')
 
-Deliberately flat (every import anywhere in the file counts): legacy code
-imports at the top, and a rewrite that must know a name is still checked by
-the scan of its result.
+A name is resolved in the scope the pass is in (``scopes``, the functions,
+lambdas and classes around the node, kept by the pass), as scan resolves it.
 """
 
 import libcst
 
-from asyncio_rosetta.scan.sources import absolute_module, unmask
+from asyncio_rosetta.model import exports
+from asyncio_rosetta.model.names import Model
+from asyncio_rosetta.versions import NEWEST
 
-__all__ = ["Names", "dotted"]
+__all__ = ["Names", "dotted", "add_imports"]
 
 
 class Names:
     def __init__(self, module, package=""):
-        self.package = package
-        self.aliases = {}  # local name -> qualified name
-        module.visit(_Imports(self))
+        self.model = Model.parse(module.code, package)
+        self.scopes = []  # (kind, node) around the node being visited, innermost last (the pass keeps it)
+        self.added = set()  # names spell() adds to the module's ``from asyncio import ...``
+
+    def path(self):
+        return tuple("<lambda>" if isinstance(node, libcst.Lambda) else node.name.value for _, node in self.scopes)
 
     def qualified(self, node):
         """'asyncio.sleep' for ``aio.sleep`` after ``import asyncio as aio``; None
         for what is not a dotted name. ``async`` masked as a name is unmasked."""
         parts = dotted(node)
-        if parts is None:
-            return None
-        head = self.aliases.get(parts[0], parts[0])
-        return unmask(".".join([head] + parts[1:]))
+        return None if parts is None else self.model.resolve(parts, self.path())
 
     def module(self, name):
         """The local name bound to module *name* by ``import name [as x]``, or None."""
-        for local, qualified in sorted(self.aliases.items()):
-            if qualified == name and "." not in local:
+        return self.model.module(name)
+
+    def imported(self, name):
+        """Whether the module scope binds *name* by an import (not a star one)."""
+        return self.model.imported(name)
+
+    def spell(self, name, record=True):
+        """How to write asyncio's *name* anywhere in the module, as the module
+        writes asyncio: ``aio.name`` (``import asyncio as aio``), the local name
+        of ``from asyncio import name``, ``name`` after ``from asyncio import *``
+        (if every Python still exports it and nothing here binds it); else
+        ``name`` added to the module's ``from asyncio import ...`` (if *record*:
+        the pass adds it; else the caller only asks). None if none of these can
+        be done."""
+        asyncio = self.module("asyncio")
+        if asyncio is not None:
+            return "{}.{}".format(asyncio, name)
+        wanted = "asyncio." + name
+        for local, imports in sorted(self.model.scopes[()].imports.items()):
+            if exports.canonical(imports[0][1]) == wanted:
                 return local
+        if self._bound_anywhere(name):
+            return None
+        if any(module == "asyncio" for module, _ in self.model.stars) and exports.exported_until(name) == NEWEST:
+            return name
+        if self._from_asyncio_import():
+            if record:
+                self.added.add(name)
+            return name
         return None
+
+    def _bound_anywhere(self, name):
+        return any(name in scope.imports or name in scope.locals for scope in self.model.scopes.values())
+
+    def _from_asyncio_import(self):
+        return any(qualified.startswith("asyncio.") and qualified.count(".") == 1
+                   for imports in self.model.scopes[()].imports.values() for _, qualified in imports)
 
 
 def dotted(node):
@@ -51,28 +86,18 @@ def dotted(node):
     return None
 
 
-class _Imports(libcst.CSTVisitor):
-    def __init__(self, names):
-        super().__init__()
-        self.names = names
-
-    def on_visit(self, node):
-        # Imports are statements: no need to walk into expressions (most of a tree).
-        return not isinstance(node, libcst.BaseExpression) and super().on_visit(node)
-
-    def visit_Import(self, node):
-        for alias in node.names:
-            parts = dotted(alias.name)
-            if alias.asname is not None:
-                self.names.aliases[alias.asname.name.value] = ".".join(parts)
-            else:  # import a.b binds a
-                self.names.aliases.setdefault(parts[0], parts[0])
-
-    def visit_ImportFrom(self, node):
-        if isinstance(node.names, libcst.ImportStar):
-            return
-        module = ".".join(dotted(node.module)) if node.module is not None else ""
-        module = absolute_module(self.names.package, len(node.relative), module)
-        for alias in node.names:
-            local = alias.asname.name.value if alias.asname is not None else alias.name.value
-            self.names.aliases[local] = "{}.{}".format(module, alias.name.value) if module else alias.name.value
+def add_imports(module, names):
+    """*module* with *names* added to its first module-level ``from asyncio import ...``."""
+    body = list(module.body)
+    for index, line in enumerate(body):
+        statement = line.body[0] if isinstance(line, libcst.SimpleStatementLine) else None
+        if isinstance(statement, libcst.ImportFrom) and not statement.relative \
+                and dotted(statement.module) == ["asyncio"] and not isinstance(statement.names, libcst.ImportStar):
+            have = list(statement.names)
+            have[-1] = have[-1].with_changes(comma=libcst.Comma(whitespace_after=libcst.SimpleWhitespace(" ")))
+            new = [libcst.ImportAlias(name=libcst.Name(name), comma=libcst.Comma(
+                whitespace_after=libcst.SimpleWhitespace(" "))) for name in sorted(names)]
+            new[-1] = new[-1].with_changes(comma=libcst.MaybeSentinel.DEFAULT)
+            body[index] = line.with_changes(body=[statement.with_changes(names=have + new)] + list(line.body[1:]))
+            return module.with_changes(body=body)
+    return module

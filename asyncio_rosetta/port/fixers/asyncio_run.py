@@ -22,7 +22,7 @@ from asyncio_rosetta.port.fixers import Fixer, fixer, is_main_guard, only_statem
 @fixer("AR308", min_target=(3, 7), trigger=["run_until_complete"])
 class AsyncioRun(Fixer):
     def leave_Module(self, original, updated):
-        if self.asyncio is None:
+        if self.spell("run", record=False) is None:
             return updated
         # At the end of the pass: the generator coroutines are async defs by now.
         self.module = updated
@@ -42,7 +42,7 @@ class AsyncioRun(Fixer):
                 index += 1
                 continue
             first, middle, last = statements[index:index + 3]
-            run = libcst.Call(func=libcst.parse_expression("{}.run".format(self.asyncio)),
+            run = libcst.Call(func=libcst.parse_expression(self.spell("run")),
                               args=[libcst.Arg(value=call)])
             statement = only_statement(middle)
             statement = statement.with_changes(value=run) if isinstance(statement, libcst.Assign) \

@@ -30,7 +30,7 @@ class CoroutineDecorator(Fixer):
         analysis = _Functions(self)
         module.visit(analysis)
         for function, yields in analysis.decorated:
-            if not (yields.with_value or (yields.bare and self.asyncio is None) or any(
+            if not (yields.with_value or (yields.bare and self.spell("sleep", record=False) is None) or any(
                     dotted(target) and dotted(target)[-1] in analysis.plain_generators
                     for target in yields.delegated)):
                 self.context.converting.add(function)
@@ -55,7 +55,7 @@ class CoroutineDecorator(Fixer):
 
     def leave_Expr(self, original, updated):
         if self._converting() and isinstance(updated.value, libcst.Yield) and updated.value.value is None:
-            return updated.with_changes(value=libcst.parse_expression("await {}.sleep(0)".format(self.asyncio)))
+            return updated.with_changes(value=libcst.parse_expression("await {}(0)".format(self.spell("sleep"))))
         return updated
 
     def leave_FunctionDef(self, original, updated):
@@ -68,7 +68,7 @@ class CoroutineDecorator(Fixer):
 
     def leave_Module(self, original, updated):
         # `from asyncio import coroutine` fails from 3.11 on: drop it once unused.
-        imported = {name for name in self.dropped if self.names.aliases.get(name, name) != name}
+        imported = {name for name in self.dropped if self.names.imported(name)}
         unused = {name for name in imported if name not in _used_names(updated)}
         return updated.visit(_DropImports(unused)) if unused else updated
 

@@ -39,11 +39,12 @@ _RUNS = ("run_until_complete", "run_forever")
 class MainLoop(Fixer):
     def leave_Module(self, original, updated):
         # At the end of the pass, after AR308 made the exact main blocks asyncio.run().
-        sites = _First(self, updated.body).sites() if self.asyncio is not None else []
+        spellable = all(self.spell(name, record=False) for name in ("new_event_loop", "set_event_loop"))
+        sites = _First(self, updated.body).sites() if spellable else []
         if not sites:
             return updated
         self.fixed[self.hazards[0]] += len(sites)
-        return updated.visit(_MakeLoop(sites, self.asyncio))
+        return updated.visit(_MakeLoop(sites, self.spell("new_event_loop"), self.spell("set_event_loop")))
 
     def lookup(self, node):
         """Whether *node* is a call of ``asyncio.get_event_loop()`` (no argument)."""
@@ -166,19 +167,19 @@ def _runs(body, loop):
 class _MakeLoop(libcst.CSTTransformer):
     """Rewrites the *sites*: get_event_loop() -> new_event_loop(), then set_event_loop(loop)."""
 
-    def __init__(self, sites, asyncio):
+    def __init__(self, sites, new_event_loop, set_event_loop):
         super().__init__()
-        self.asyncio = asyncio
+        self.new_event_loop, self.set_event_loop = new_event_loop, set_event_loop
         self.calls = {id(call) for _, call, _ in sites}
         self.statements = {id(statement): loop for statement, _, loop in sites}
 
     def _set_loop(self, loop):
-        return libcst.parse_statement("{}.set_event_loop({})\n".format(self.asyncio, loop))
+        return libcst.parse_statement("{}({})\n".format(self.set_event_loop, loop))
 
     def leave_Call(self, original, updated):
         if id(original) not in self.calls:
             return updated
-        return updated.with_changes(func=libcst.parse_expression("{}.new_event_loop".format(self.asyncio)))
+        return updated.with_changes(func=libcst.parse_expression(self.new_event_loop))
 
     def leave_With(self, original, updated):
         loop = self.statements.get(id(original))

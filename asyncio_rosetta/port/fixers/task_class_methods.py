@@ -19,13 +19,12 @@ class TaskClassMethods(Fixer):
     def leave_Attribute(self, original, updated):
         if self.names.qualified(updated) not in detected("AR401"):
             return updated
-        asyncio = self.names.module("asyncio")
         task_class = updated.value
         if isinstance(task_class, libcst.Attribute):  # asyncio.Task.x: keep the asyncio the code wrote
-            module = task_class.value
-        elif asyncio is not None:  # from asyncio import Task
-            module = libcst.Name(asyncio)
-        else:
+            self.applied()
+            return updated.with_changes(value=task_class.value)
+        function = self.spell(updated.attr.value)  # from asyncio import Task (or *): as the module writes asyncio
+        if function is None:
             return updated
         self.applied()
-        return updated.with_changes(value=module)
+        return libcst.parse_expression(function).with_changes(lpar=updated.lpar, rpar=updated.rpar)

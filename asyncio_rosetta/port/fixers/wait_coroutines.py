@@ -35,29 +35,28 @@ class WaitCoroutines(Fixer):
         self._module, self._metadata = module, None
 
     def leave_Call(self, original, updated):
-        asyncio = self.asyncio
-        if asyncio is None or not updated.args or self.names.qualified(updated.func) not in detected("AR403"):
+        if self.spell("ensure_future", record=False) is None or not updated.args or self.names.qualified(updated.func) not in detected("AR403"):
             return updated
         first = updated.args[0].value
         if isinstance(first, (libcst.List, libcst.Set)):
-            elements = [e.with_changes(value=self._task(e.value, asyncio)) for e in first.elements]
+            elements = [e.with_changes(value=self._task(e.value)) for e in first.elements]
             changed = first.with_changes(elements=elements)
         elif isinstance(first, _COMPREHENSIONS):
-            changed = first.with_changes(elt=self._task(first.elt, asyncio))
+            changed = first.with_changes(elt=self._task(first.elt))
         elif isinstance(first, libcst.Name) and self._holds_coroutines(original.args[0].value):
             self.applied()
-            changed = libcst.parse_expression("[{}.ensure_future(c) for c in {}]".format(asyncio, first.value))
+            changed = libcst.parse_expression("[{}(c) for c in {}]".format(self.spell("ensure_future"), first.value))
         else:
             return updated
         if changed.deep_equals(first):
             return updated
         return updated.with_changes(args=[updated.args[0].with_changes(value=changed)] + list(updated.args[1:]))
 
-    def _task(self, element, asyncio):
+    def _task(self, element):
         if not _may_be_a_coroutine(element):
             return element
         self.applied()
-        return libcst.Call(func=libcst.parse_expression("{}.ensure_future".format(asyncio)),
+        return libcst.Call(func=libcst.parse_expression(self.spell("ensure_future")),
                            args=[libcst.Arg(value=element)])
 
     def _holds_coroutines(self, name):

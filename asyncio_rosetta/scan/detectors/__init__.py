@@ -22,6 +22,8 @@ import ast
 
 # Imported for their registrations.
 from asyncio_rosetta.scan.detectors import awaiting, calls, loop_shutdown, references, try_blocks  # noqa: F401
+from asyncio_rosetta.model import exports
+from asyncio_rosetta.model.names import walk
 from asyncio_rosetta.scan.detectors.model import Module
 from asyncio_rosetta.scan.detectors.registry import DETECTORS, detector
 from asyncio_rosetta.scan.detectors.registry import NOT_IN_TREE as _NOT_IN_TREE
@@ -29,12 +31,15 @@ from asyncio_rosetta.scan.detectors.registry import NOT_IN_TREE as _NOT_IN_TREE
 __all__ = ["find", "DETECTORS", "detector"]
 
 
-def find(tree, lines, hazards, package=""):
+def find(tree, lines, hazards, package="", notes=None):
     """[(line, column, hazard)] for every match of *hazards* in *tree*, sorted.
-    *lines* are the (masked) source lines, to turn byte offsets into columns."""
+    *lines* are the (masked) source lines, to turn byte offsets into columns.
+    A star import that hides what names are is noted in *notes* (a list of (line, message))."""
     by_type = _by_node_type(hazards)
-    nodes, parents = _walk(tree)  # walked once: walking is most of a scan's time
+    nodes, parents = walk(tree)  # walked once: walking is most of a scan's time
     names = Module(nodes, parents, package)
+    if notes is not None:
+        notes += _hidden(names.model, nodes)
     found = {}
     for node in nodes:
         for function, of_kind in by_type.get(type(node), ()):
@@ -42,6 +47,22 @@ def find(tree, lines, hazards, package=""):
                 line, column = where.lineno, _column(lines, where, node)
                 found[line, column, hazard.id] = (line, column, hazard)
     return [found[key] for key in sorted(found)]
+
+
+def _hidden(model, nodes):
+    """A note for each star import of a module other than asyncio's, when the
+    module reads names that asyncio exports and nothing here binds: that
+    import may bind them, and scan reports nothing about them."""
+    stars = model.hidden_by()
+    if not stars:
+        return []
+    exported = exports.star("asyncio")
+    read = sorted({node.id for node in nodes if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+                   and node.id in exported and model.binding(node.id, model.path(node)) is None})
+    if not read:
+        return []
+    return [(line, "from {} import * hides what it binds: {} may be asyncio's, and are not reported".format(
+        module, ", ".join(read))) for module, line in stars]
 
 
 def _by_node_type(hazards):
@@ -53,18 +74,6 @@ def _by_node_type(hazards):
         for node_type in node_types:
             by_type.setdefault(node_type, []).append((function, of_kind))
     return by_type
-
-
-def _walk(tree):
-    """([every node], {node: its parent}), in one pass."""
-    nodes, parents, stack = [], {}, [tree]
-    while stack:
-        node = stack.pop()
-        nodes.append(node)
-        for child in ast.iter_child_nodes(node):
-            parents[child] = node
-            stack.append(child)
-    return nodes, parents
 
 
 def _column(lines, where, node):

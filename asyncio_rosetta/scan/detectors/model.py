@@ -1,17 +1,15 @@
 """What detectors ask about a module: the dotted name an expression stands for
-through the module's imports, the function around a node, its generator
-functions, the code its threads run, what a name is assigned, what an
-assignment made.
+(the shared ``model.names.Model``: imports, scopes, ``from asyncio import *``),
+the function around a node, its generator functions, the code its threads
+run, what a name is assigned, what an assignment made.
 
     names = Module(nodes, parents, package="")  # every node of the tree, each node's parent
     names(aio_async)  # 'asyncio.async' for the expression aio.async after import asyncio as aio
-
-Deliberately flat: every import anywhere in the file counts, the last one
-binding a name wins, and ``from x import *`` binds nothing that is resolved.
 """
 
 import ast
 
+from asyncio_rosetta.model.names import Model, dotted
 from asyncio_rosetta.scan.sources import absolute_module, unmask
 
 __all__ = ["Module", "key", "own_statements", "TASK_MAKERS"]
@@ -22,7 +20,7 @@ TASK_MAKERS = frozenset({"asyncio.ensure_future", "asyncio.create_task", "asynci
 # object (loop.create_task, tg.create_task, loop.run_in_executor).
 _FUTURE_MAKERS = TASK_MAKERS | {"asyncio.Future", "asyncio.wrap_future", "asyncio.gather", "asyncio.shield"}
 _FUTURE_METHODS = frozenset({"create_task", "create_future", "run_in_executor"})
-_LEGACY_COROUTINE_DECORATORS = frozenset({"asyncio.coroutine", "asyncio.coroutines.coroutine", "types.coroutine"})
+_LEGACY_COROUTINE_DECORATORS = frozenset({"asyncio.coroutine", "types.coroutine"})
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
@@ -32,7 +30,7 @@ class Module:
     def __init__(self, nodes, parents, package):
         self.package = package
         self.parents = parents
-        self.aliases = {}
+        self.model = Model(nodes, parents, package)
         self.functions = {}    # name -> FunctionDef / AsyncFunctionDef (last one wins)
         self.calls = []        # every Call, for "the first call to X"
         self.loops = []        # every For, for "for t in tasks: t.cancel()"
@@ -48,26 +46,12 @@ class Module:
         self._stores = None  # see _bindings()
 
     def _index(self, node):
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            self._bind(node)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self.functions[node.name] = node
         elif isinstance(node, ast.Call):
             self.calls.append(node)
         elif isinstance(node, ast.For):
             self.loops.append(node)
-
-    def _bind(self, node):
-        """The names an import binds: ``import a.b`` binds a, ``import a.b as c`` c
-        (to a.b), ``from a import b as c`` c (to a.b)."""
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                top = alias.name.split(".")[0]
-                self.aliases[alias.asname or top] = alias.name if alias.asname else top
-            return
-        module = self.module_of(node)
-        for alias in node.names:
-            self.aliases[alias.asname or alias.name] = "{}.{}".format(module, alias.name)
 
     def _constructed(self, nodes):
         """What each ``target = call(...)`` made, by how the target is spelled (see key)."""
@@ -84,9 +68,11 @@ class Module:
         return absolute_module(self.package, node.level, node.module)
 
     def __call__(self, node):
-        if isinstance(node, ast.Name):
-            return unmask(self.aliases.get(node.id, node.id))
-        if isinstance(node, ast.Attribute):
+        """The canonical dotted name the expression *node* stands for ("" if it is not one)."""
+        parts = dotted(node)
+        if parts:
+            return self.model.resolve(parts, self.model.path(node))
+        if isinstance(node, ast.Attribute):  # f().attr: ".attr"
             return "{}.{}".format(self(node.value), unmask(node.attr))
         return ""
 

@@ -5,6 +5,7 @@
 
 import ast
 
+from asyncio_rosetta.model.exports import canonical
 from asyncio_rosetta.scan.detectors.registry import detector, matching
 
 __all__ = []
@@ -22,7 +23,7 @@ def _decorator(node, hazards, names):
 def _reference(node, hazards, names):
     if isinstance(node, ast.ImportFrom):
         for alias in node.names:
-            for hazard in matching(hazards, "{}.{}".format(names.module_of(node), alias.name)):
+            for hazard in matching(hazards, canonical("{}.{}".format(names.module_of(node), alias.name))):
                 yield node, hazard
     else:
         for hazard in matching(hazards, names(node)):

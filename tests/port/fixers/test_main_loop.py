@@ -181,3 +181,46 @@ def test_no_op_in_a_loop_or_a_function_that_does_not_run_it(unchanged):
                 loop = asyncio.get_event_loop()
             current()
     ''')
+
+
+def test_star_imported_names_are_written_bare(ported, dedent):
+    assert ported('''
+        from asyncio import *
+
+        loop = get_event_loop()
+        loop.run_forever()
+    ''', target=(3, 6)) == dedent('''
+        from asyncio import *
+
+        loop = new_event_loop()
+        set_event_loop(loop)
+        loop.run_forever()
+    ''')
+
+
+def test_from_imported_get_event_loop_gets_its_new_names_imported(ported, dedent):
+    assert ported('''
+        from asyncio import get_event_loop, sleep
+
+        loop = get_event_loop()
+        loop.run_until_complete(sleep(1))
+    ''', target=(3, 6)) == dedent('''
+        from asyncio import get_event_loop, sleep, new_event_loop, set_event_loop
+
+        loop = new_event_loop()
+        set_event_loop(loop)
+        loop.run_until_complete(sleep(1))
+    ''')
+
+
+def test_no_op_when_the_module_binds_the_name_itself(unchanged):
+    # new_event_loop is the module's own function: a bare call would not be asyncio's.
+    unchanged('''
+        from asyncio import *
+
+        def new_event_loop():
+            return None
+
+        loop = get_event_loop()
+        loop.run_forever()
+    ''')

@@ -27,10 +27,11 @@ QUALIFIED = {
     ("import asyncio as aio\n", "aio.Task.all_tasks"): "asyncio.Task.all_tasks",
     ("from asyncio import sleep\n", "sleep"): "asyncio.sleep",
     ("from asyncio import sleep as nap\n", "nap"): "asyncio.sleep",
-    ("import asyncio.tasks\n", "asyncio.tasks.Task"): "asyncio.tasks.Task",
-    ("import asyncio.tasks as tasks\n", "tasks.Task"): "asyncio.tasks.Task",
-    ("from asyncio import *\n", "sleep"): "sleep",  # a star import binds nothing it can name
-    ("def main():\n    import asyncio as aio\n", "aio.run"): "asyncio.run",  # flat: any import counts
+    ("import asyncio.tasks\n", "asyncio.tasks.Task"): "asyncio.Task",  # canonical: where it is public
+    ("import asyncio.tasks as tasks\n", "tasks.Task"): "asyncio.Task",
+    ("from asyncio import *\n", "sleep"): "asyncio.sleep",
+    ("from helpers import *\n", "sleep"): "sleep",  # what another module's star binds is unknown
+    ("def main():\n    import asyncio as aio\n", "aio.run"): "aio.run",  # main's import is not seen outside
     ("import asyncio\n", "loop.run_until_complete"): "loop.run_until_complete",
 }
 
@@ -42,8 +43,8 @@ def test_qualified_follows_the_imports(names_of, source, expression):
 
 def test_relative_imports_resolve_within_the_package(names_of):
     names = names_of("from . import tasks\nfrom .coroutines import coroutine\n", package="asyncio")
-    assert names.qualified(_expression("tasks.Task")) == "asyncio.tasks.Task"
-    assert names.qualified(_expression("coroutine")) == "asyncio.coroutines.coroutine"
+    assert names.qualified(_expression("tasks.Task")) == "asyncio.Task"
+    assert names.qualified(_expression("coroutine")) == "asyncio.coroutine"
 
 
 def test_a_masked_async_is_unmasked(names_of):
@@ -71,3 +72,31 @@ def test_dotted_splits_a_dotted_name():
 ])
 def test_module_is_the_name_import_binds_it_to(names_of, source, module):
     assert names_of(source).module("asyncio") == module
+
+
+# (source, name): how a fixer writes asyncio's name there, and whether it adds an import
+SPELLED = {
+    ("import asyncio as aio\n", "run"): ("aio.run", set()),
+    ("from asyncio import sleep as nap\n", "sleep"): ("nap", set()),
+    ("from asyncio import *\n", "new_event_loop"): ("new_event_loop", set()),
+    ("from asyncio import *\n", "coroutine"): (None, set()),  # 3.11+ does not export it
+    ("from asyncio import *\ndef new_event_loop(): pass\n", "new_event_loop"): (None, set()),  # bound here
+    ("from asyncio import get_event_loop\n", "new_event_loop"): ("new_event_loop", {"new_event_loop"}),
+    ("from asyncio import get_event_loop\nnew_event_loop = 1\n", "new_event_loop"): (None, set()),
+    ("import trio\n", "run"): (None, set()),
+}
+
+
+@pytest.mark.parametrize("source, name", list(SPELLED))
+def test_spell_writes_asyncio_names_as_the_module_does(names_of, source, name):
+    names = names_of(source)
+    assert names.spell(name, record=False) == SPELLED[source, name][0] and names.added == set()
+    assert (names.spell(name), names.added) == SPELLED[source, name]
+
+
+def test_added_names_join_the_modules_from_asyncio_import():
+    import libcst
+    from asyncio_rosetta.port.fixers._names import add_imports
+    module = libcst.parse_module("import sys\nfrom asyncio import get_event_loop  # legacy\n")
+    assert add_imports(module, {"set_event_loop", "new_event_loop"}).code == (
+        "import sys\nfrom asyncio import get_event_loop, new_event_loop, set_event_loop  # legacy\n")
