@@ -358,13 +358,20 @@ async def main(loop, given):
     rebound = [job(1)]
     rebound += [job(2)]
     await asyncio.wait(rebound)
+    pending = [job(1)]
+    while pending:
+        done, pending = await asyncio.wait(pending)  # coroutines
+    futures = []
+    while futures:
+        done, futures = await asyncio.wait(futures)
 """
 
 
 def test_wait_given_coroutines_in_a_list_or_through_a_name():
     """AR403: a display or comprehension of calls, or a name bound (by plain
-    assignments only) to one, or to a list calls are appended to. Not calls
-    that make tasks or futures, a parameter, or a name bound otherwise (+=)."""
+    assignments only, and what wait returned) to one, or to a list calls are
+    appended to. Not calls that make tasks or futures, a parameter, or a name
+    bound otherwise (+=)."""
     assert [line for line, _, _ in _find(WAITS, "AR403")] == _lines(WAITS, "coroutines")
 
 

@@ -11,10 +11,14 @@ A name is resolved in the scope the pass is in (``scopes``, the functions,
 lambdas and classes around the node, kept by the pass), as scan resolves it.
 """
 
+import ast
+
 import libcst
 
 from asyncio_rosetta.model import exports
-from asyncio_rosetta.model.names import Model
+from asyncio_rosetta.model.names import walk
+from asyncio_rosetta.scan.detectors.calls import holds_coroutines
+from asyncio_rosetta.scan.detectors.model import Module
 from asyncio_rosetta.versions import NEWEST
 
 __all__ = ["Names", "dotted", "add_imports"]
@@ -22,7 +26,15 @@ __all__ = ["Names", "dotted", "add_imports"]
 
 class Names:
     def __init__(self, module, package=""):
-        self.model = Model.parse(module.code, package)
+        self.lines = module.code.splitlines()
+        try:
+            tree = ast.parse(module.code)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            tree = ast.parse("")
+        nodes, parents = walk(tree)
+        self.scan = Module(nodes, parents, package)  # what scan's detectors ask, on the same tree
+        self.model = self.scan.model
+        self._names_at = None
         self.scopes = []  # (kind, node) around the node being visited, innermost last (the pass keeps it)
         self.added = set()  # names spell() adds to the module's ``from asyncio import ...``
 
@@ -67,6 +79,16 @@ class Names:
                 self.added.add(name)
             return name
         return None
+
+    def holds_coroutines(self, line, column):
+        """Whether the name at *line*, *column* (LibCST's position: characters
+        from 0) is one that scan reports ``asyncio.wait()`` of (AR403)."""
+        if self._names_at is None:
+            self._names_at = {(node.lineno, node.col_offset): node for node in self.scan.parents
+                              if isinstance(node, ast.Name)}
+        text = self.lines[line - 1] if line <= len(self.lines) else ""
+        node = self._names_at.get((line, len(text[:column].encode("utf-8"))))  # ast counts bytes
+        return node is not None and holds_coroutines(node, self.scan)
 
     def _bound_anywhere(self, name):
         return any(name in scope.imports or name in scope.locals for scope in self.model.scopes.values())

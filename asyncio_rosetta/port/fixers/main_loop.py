@@ -17,8 +17,8 @@ bodies not) until the first lookup or ``set_event_loop``:
   is a program (it has a ``__main__`` block, or runs that loop at module
   level): a library module that looks the loop up at import must keep the
   loop its importer set;
-- ``with contextlib.closing(asyncio.get_event_loop()) as loop:``, which gets
-  ``asyncio.set_event_loop(loop)`` as its first statement;
+- ``with contextlib.closing(asyncio.get_event_loop()) as loop[, other]:``,
+  which gets ``asyncio.set_event_loop(loop)`` as its first statement;
 - either one as the first lookup in a plain function that the module-level
   code calls (``main()``), if that function runs the loop itself
   (``run_until_complete``/``run_forever``): it cannot run inside a running loop.
@@ -53,9 +53,11 @@ class MainLoop(Fixer):
 
     def site(self, statement):
         """(statement, the lookup call, loop name) if *statement* is a rewritable lookup, else None."""
-        if isinstance(statement, libcst.With) and len(statement.items) == 1:
+        if isinstance(statement, libcst.With):
+            # The closing(...) lookup first; the other items (a pool) must not look the loop up.
             item, call = statement.items[0], statement.items[0].item
             if isinstance(call, libcst.Call) and len(call.args) == 1 and not call.args[0].keyword \
+                    and not _contains([other.item for other in statement.items[1:]], self.lookup) \
                     and self.names.qualified(call.func) == "contextlib.closing" and self.lookup(call.args[0].value) \
                     and item.asname is not None and isinstance(item.asname.name, libcst.Name) \
                     and isinstance(statement.body, libcst.IndentedBlock):

@@ -25,14 +25,13 @@ from asyncio_rosetta.scan.sources import unmask
 # Calls whose result is already a Future or a task.
 _FUTURE_MAKERS = frozenset({"ensure_future", "create_task", "Task", "run_in_executor", "create_future",
                             "wrap_future", "run_coroutine_threadsafe", "gather", "shield", "async"})
-_DISPLAYS = (libcst.List, libcst.Tuple, libcst.Set)
 _COMPREHENSIONS = (libcst.ListComp, libcst.SetComp, libcst.GeneratorExp)
 
 
 @fixer("AR403", min_target=(3, 6), trigger=["wait("])
 class WaitCoroutines(Fixer):
     def prepare(self, module):
-        self._module, self._metadata = module, None
+        self._module, self._positions = module, None
 
     def leave_Call(self, original, updated):
         if self.spell("ensure_future", record=False) is None or not updated.args or self.names.qualified(updated.func) not in detected("AR403"):
@@ -60,53 +59,13 @@ class WaitCoroutines(Fixer):
                            args=[libcst.Arg(value=element)])
 
     def _holds_coroutines(self, name):
-        """Whether every binding of *name* (a Name of the module as parsed) is a
-        plain assignment, and they or what is appended to it show a call that
-        may make a coroutine."""
-        if self._metadata is None:  # resolved once per file, only where a name is waited on
+        """Whether scan reports the wait on *name* (a Name of the module as parsed):
+        its bindings show a call that may make a coroutine (scan's holds_coroutines)."""
+        if self._positions is None:  # resolved once per file, only where a name is waited on
             wrapper = metadata.MetadataWrapper(self._module, unsafe_skip_copy=True)
-            self._metadata = wrapper.resolve_many([metadata.ScopeProvider, metadata.ParentNodeProvider])
-        scopes, parents = self._metadata[metadata.ScopeProvider], self._metadata[metadata.ParentNodeProvider]
-        scope = scopes.get(name)
-        bindings = scope[name.value] if scope is not None else ()
-        elements = []
-        for binding in bindings:
-            value = _assigned(binding, parents)
-            if value is None:
-                return False
-            elements += _elements(value) + _added(binding, parents)
-        return any(_may_be_a_coroutine(element) for element in elements)
-
-
-def _assigned(binding, parents):
-    """The value of ``name = value`` that makes *binding*; None for any other binding."""
-    node = getattr(binding, "node", None)
-    target = parents.get(node) if isinstance(node, libcst.Name) else None
-    statement = parents.get(target) if isinstance(target, libcst.AssignTarget) else None
-    if isinstance(statement, libcst.Assign) and len(statement.targets) == 1:
-        return statement.value
-    return None
-
-
-def _elements(value):
-    if isinstance(value, _DISPLAYS):
-        return [element.value for element in value.elements]
-    if isinstance(value, _COMPREHENSIONS):
-        return [value.elt]
-    return []
-
-
-def _added(binding, parents):
-    """The arguments of ``name.append(x)`` and ``name.add(x)`` on what *binding* bound."""
-    added = []
-    for access in binding.references:
-        attribute = parents.get(access.node)
-        call = parents.get(attribute)
-        if isinstance(attribute, libcst.Attribute) and attribute.value is access.node \
-                and attribute.attr.value in ("append", "add") and isinstance(call, libcst.Call) \
-                and call.func is attribute and len(call.args) == 1:
-            added.append(call.args[0].value)
-    return added
+            self._positions = wrapper.resolve(metadata.PositionProvider)
+        start = self._positions[name].start
+        return self.names.holds_coroutines(start.line, start.column)
 
 
 def _may_be_a_coroutine(element):

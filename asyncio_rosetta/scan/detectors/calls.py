@@ -117,9 +117,15 @@ method_calls("call-in-thread", _in_thread_code)
 @detector("call-with-coroutines", ast.Call)
 def _call_with_coroutines(node, hazards, names):
     found = matching(hazards, names(node.func))
-    if found and node.args and any(_may_be_a_coroutine(e, names) for e in _elements(node.args[0], names)):
+    if found and node.args and holds_coroutines(node.args[0], names):
         for hazard in found:
             yield node, hazard
+
+
+def holds_coroutines(first, names):
+    """Whether *first* (asyncio.wait's first argument) shows a call that may make a
+    coroutine (port's AR403 fixer asks this too: it wraps what scan reports)."""
+    return any(_may_be_a_coroutine(e, names) for e in _elements(first, names))
 
 
 def _may_be_a_coroutine(element, names):
@@ -130,13 +136,14 @@ def _may_be_a_coroutine(element, names):
 def _elements(first, names):
     """The elements of a list, tuple or set display, or the one of a comprehension;
     for a name, those of every value assigned to it (all plain assignments, see
-    Module.assigned) and what is appended (or added) to it there; [] for anything else."""
+    Module.assigned; ``done, pending = asyncio.wait(pending)`` adds Futures only) and
+    what is appended (or added) to it there; [] for anything else."""
     if isinstance(first, (ast.List, ast.Tuple, ast.Set)):
         return first.elts
     if isinstance(first, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
         return [first.elt]
     if isinstance(first, ast.Name):
-        values = names.assigned(first)
+        values = names.assigned(first, wait_results=True)
         if not values:
             return []
         scope = names.binding_scope(first)

@@ -136,9 +136,11 @@ class Module:
                 and self(loop.iter.func).rsplit(".", 1)[-1] == "all_tasks")
         return False
 
-    def assigned(self, name):
+    def assigned(self, name, wait_results=False):
         """The values assigned to *name* (a Name node) in its scope (its function,
-        else the module): [] unless every binding there is a plain ``name = value``."""
+        else the module): [] unless every binding there is a plain ``name = value``
+        (or, with *wait_results*, one of ``done, pending = [await] asyncio.wait(...)``,
+        sets of Futures, which add no value)."""
         scope = self.enclosing_function(name)
         if scope is not None and name.id in _parameters(scope):
             return []
@@ -147,10 +149,20 @@ class Module:
         values = []
         for store in bindings:
             statement = self.parents.get(store)
+            if wait_results and self._waited_for(store):
+                continue
             if not (isinstance(statement, ast.Assign) and statement.targets == [store]):
                 return []
             values.append(statement.value)
         return values
+
+    def _waited_for(self, store):
+        """Whether *store* is a name of ``done, pending = [await | yield from] asyncio.wait(...)``."""
+        pair, statement = self.parents.get(store), self.parents.get(self.parents.get(store))
+        if not (isinstance(pair, ast.Tuple) and isinstance(statement, ast.Assign) and statement.targets == [pair]):
+            return False
+        value = statement.value.value if isinstance(statement.value, (ast.Await, ast.YieldFrom)) else statement.value
+        return isinstance(value, ast.Call) and self(value.func) == "asyncio.wait"
 
     def binding_scope(self, name):
         """The function (None: the module) whose bindings of *name* (a Name node)

@@ -109,6 +109,37 @@ def test_with_closing_sets_the_loop_first_in_its_block(ported, dedent):
     ''')
 
 
+def test_with_closing_and_another_context_manager(ported, dedent):
+    assert ported('''
+        import asyncio
+        import contextlib
+
+        if __name__ == "__main__":
+            with contextlib.closing(asyncio.get_event_loop()) as loop, make_pool() as pool:
+                loop.run_until_complete(work(pool))
+    ''', target=(3, 6)) == dedent('''
+        import asyncio
+        import contextlib
+
+        if __name__ == "__main__":
+            with contextlib.closing(asyncio.new_event_loop()) as loop, make_pool() as pool:
+                asyncio.set_event_loop(loop)
+                loop.run_until_complete(work(pool))
+    ''')
+
+
+def test_no_op_with_a_later_item_that_looks_the_loop_up(unchanged):
+    # The later item would look up before set_event_loop runs: another loop.
+    unchanged('''
+        import asyncio
+        import contextlib
+
+        if __name__ == "__main__":
+            with contextlib.closing(asyncio.get_event_loop()) as loop, watch(asyncio.get_event_loop()):
+                loop.run_until_complete(work())
+    ''')
+
+
 def test_each_branch_of_an_if_has_its_first_lookup(ported, dedent):
     assert ported('''
         import asyncio

@@ -121,3 +121,52 @@ def test_no_op_a_name_bound_otherwise(unchanged):
             coros += [fetch(u) for u in urls[1:]]
             await asyncio.wait(coros)
     ''')
+
+
+def test_a_name_waited_on_again_with_what_wait_returned(ported, dedent):
+    # The first round waits on coroutines; later rounds on the Futures wait returned,
+    # which ensure_future passes through.
+    assert ported('''
+        import asyncio
+
+        async def main(paths):
+            pending = []
+            for path in paths:
+                pending.append(fetch(path))
+            while pending:
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+    ''') == dedent('''
+        import asyncio
+
+        async def main(paths):
+            pending = []
+            for path in paths:
+                pending.append(fetch(path))
+            while pending:
+                done, pending = await asyncio.wait([asyncio.ensure_future(c) for c in pending], return_when=asyncio.FIRST_COMPLETED)
+    ''')
+
+
+def test_star_imported_wait_and_its_ensure_future(ported, dedent):
+    assert ported('''
+        from asyncio import *
+
+        async def main():
+            await wait([fetch(1)])
+    ''') == dedent('''
+        from asyncio import *
+
+        async def main():
+            await wait([ensure_future(fetch(1))])
+    ''')
+
+
+def test_no_op_a_name_rebound_otherwise(unchanged):
+    unchanged('''
+        import asyncio
+
+        async def main(more):
+            pending = [fetch(1)]
+            pending, rest = more
+            await asyncio.wait(pending)
+    ''')
