@@ -19,7 +19,7 @@ import importlib
 
 import libcst
 
-from asyncio_rosetta.port.fixers._names import add_imports
+from asyncio_rosetta.port.fixers._names import add_imports, drop_unused
 from asyncio_rosetta.scan import hazards as _hazards
 
 __all__ = ["Context", "Fixer", "fixer", "rewrite", "FIXERS", "load", "detected", "is_main_guard", "only_statement"]
@@ -70,7 +70,7 @@ class Context:
         self.names = names
         self.converting = set()  # FunctionDef nodes (as parsed)
         self.scopes = []         # (kind, node), innermost last; kind: async, def, lambda, class
-        names.scopes, names.added = self.scopes, set()
+        names.scopes, names.added, names.unused = self.scopes, set(), set()
 
 
 class Fixer:
@@ -124,6 +124,8 @@ def rewrite(module, fixer_classes, names):
     module = module.visit(_Pass(context, fixers))
     if names.added:  # what the fixers spelled as ``from asyncio import`` names
         module = add_imports(module, names.added)
+    if names.unused:
+        module = drop_unused(module, names.unused)
     fixed = collections.Counter()
     for each in fixers:
         fixed.update(each.fixed)

@@ -21,12 +21,13 @@ from asyncio_rosetta.scan.detectors.calls import holds_coroutines
 from asyncio_rosetta.scan.detectors.model import Module
 from asyncio_rosetta.versions import NEWEST
 
-__all__ = ["Names", "dotted", "add_imports"]
+__all__ = ["Names", "dotted", "add_imports", "drop_unused"]
 
 
 class Names:
     def __init__(self, module, package=""):
         self.lines = module.code.splitlines()
+        self.extendable = _from_asyncio_import(module) is not None  # add_imports has a statement to extend
         try:
             tree = ast.parse(module.code)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -37,6 +38,7 @@ class Names:
         self._names_at = None
         self.scopes = []  # (kind, node) around the node being visited, innermost last (the pass keeps it)
         self.added = set()  # names spell() adds to the module's ``from asyncio import ...``
+        self.unused = set()  # imported names a fixer stopped using: dropped if nothing else uses them
 
     def path(self):
         return tuple("<lambda>" if isinstance(node, libcst.Lambda) else node.name.value for _, node in self.scopes)
@@ -60,9 +62,12 @@ class Names:
         writes asyncio: ``aio.name`` (``import asyncio as aio``), the local name
         of ``from asyncio import name``, ``name`` after ``from asyncio import *``
         (if every Python still exports it and nothing here binds it); else
-        ``name`` added to the module's ``from asyncio import ...`` (if *record*:
-        the pass adds it; else the caller only asks). None if none of these can
-        be done."""
+        ``name`` added to the module's ``from asyncio import ...``, or else
+        ``asyncio.name`` with an ``import asyncio`` added below the module's
+        imports (if *record*: the pass adds them; else the caller only asks).
+        None where the module binds the name it would need itself."""
+        if exports.exported_until(name) != NEWEST:  # gone (coroutine), or not asyncio's
+            return None
         asyncio = self.module("asyncio")
         if asyncio is not None:
             return "{}.{}".format(asyncio, name)
@@ -74,11 +79,15 @@ class Names:
             return None
         if any(module == "asyncio" for module, _ in self.model.stars) and exports.exported_until(name) == NEWEST:
             return name
-        if self._from_asyncio_import():
+        if self.extendable:
             if record:
                 self.added.add(name)
             return name
-        return None
+        if self._bound_anywhere("asyncio"):
+            return None
+        if record:
+            self.added.add("asyncio")
+        return wanted
 
     def holds_coroutines(self, line, column):
         """Whether the name at *line*, *column* (LibCST's position: characters
@@ -93,9 +102,6 @@ class Names:
     def _bound_anywhere(self, name):
         return any(name in scope.imports or name in scope.locals for scope in self.model.scopes.values())
 
-    def _from_asyncio_import(self):
-        return any(qualified.startswith("asyncio.") and qualified.count(".") == 1
-                   for imports in self.model.scopes[()].imports.values() for _, qualified in imports)
 
 
 def dotted(node):
@@ -108,18 +114,95 @@ def dotted(node):
     return None
 
 
-def add_imports(module, names):
-    """*module* with *names* added to its first module-level ``from asyncio import ...``."""
-    body = list(module.body)
-    for index, line in enumerate(body):
+def _from_asyncio_import(module):
+    """The index in *module*'s body of its first ``from asyncio import names`` line, or None."""
+    for index, line in enumerate(module.body):
         statement = line.body[0] if isinstance(line, libcst.SimpleStatementLine) else None
-        if isinstance(statement, libcst.ImportFrom) and not statement.relative \
+        if isinstance(statement, libcst.ImportFrom) and not statement.relative and statement.module is not None \
                 and dotted(statement.module) == ["asyncio"] and not isinstance(statement.names, libcst.ImportStar):
-            have = list(statement.names)
-            have[-1] = have[-1].with_changes(comma=libcst.Comma(whitespace_after=libcst.SimpleWhitespace(" ")))
-            new = [libcst.ImportAlias(name=libcst.Name(name), comma=libcst.Comma(
-                whitespace_after=libcst.SimpleWhitespace(" "))) for name in sorted(names)]
-            new[-1] = new[-1].with_changes(comma=libcst.MaybeSentinel.DEFAULT)
-            body[index] = line.with_changes(body=[statement.with_changes(names=have + new)] + list(line.body[1:]))
-            return module.with_changes(body=body)
-    return module
+            return index
+    return None
+
+
+def add_imports(module, names):
+    """*module* with *names* added to its first module-level ``from asyncio import
+    ...``; "asyncio" in *names*: ``import asyncio`` below its last leading import."""
+    if "asyncio" in names:
+        return _import_asyncio(module)
+    index = _from_asyncio_import(module)
+    if index is None:
+        return module
+    body = list(module.body)
+    statement = body[index].body[0]
+    have = list(statement.names)
+    have[-1] = have[-1].with_changes(comma=libcst.Comma(whitespace_after=libcst.SimpleWhitespace(" ")))
+    new = [libcst.ImportAlias(name=libcst.Name(name), comma=libcst.Comma(whitespace_after=libcst.SimpleWhitespace(" ")))
+           for name in sorted(names)]
+    new[-1] = new[-1].with_changes(comma=libcst.MaybeSentinel.DEFAULT)
+    body[index] = body[index].with_changes(body=[statement.with_changes(names=have + new)] + list(body[index].body[1:]))
+    return module.with_changes(body=body)
+
+
+def _import_asyncio(module):
+    """*module* with ``import asyncio`` after its docstring, ``__future__`` and other imports at the top."""
+    body, index = list(module.body), 0
+    for position, line in enumerate(body):
+        statement = line.body[0] if isinstance(line, libcst.SimpleStatementLine) and line.body else None
+        docstring = position == 0 and isinstance(statement, libcst.Expr) and isinstance(
+            statement.value, (libcst.SimpleString, libcst.ConcatenatedString))
+        if not (docstring or isinstance(statement, (libcst.Import, libcst.ImportFrom))):
+            break
+        index = position + 1
+    body.insert(index, libcst.parse_statement("import asyncio\n"))
+    return module.with_changes(body=body)
+
+
+def drop_unused(module, names):
+    """*module* without those of *names* that it imports (``from x import name``) and no longer uses."""
+    unused = {name for name in names if name not in _used_names(module)}
+    return module.visit(_DropImports(unused)) if unused else module
+
+
+def _used_names(module):
+    collector = _NamesUsed()
+    module.visit(collector)
+    return collector.used
+
+
+class _NamesUsed(libcst.CSTVisitor):
+    def __init__(self):
+        super().__init__()
+        self.used = set()
+
+    def visit_ImportFrom(self, node):
+        return False
+
+    def visit_Import(self, node):
+        return False
+
+    def visit_Attribute(self, node):  # in x.coroutine, only x is a name in use
+        node.value.visit(self)
+        return False
+
+    def visit_Name(self, node):
+        self.used.add(node.value)
+
+
+class _DropImports(libcst.CSTTransformer):
+    """Removes *names* from ``from ... import`` statements (the statement, if it empties)."""
+
+    def __init__(self, names):
+        super().__init__()
+        self.names = names
+
+    def leave_ImportFrom(self, original, updated):
+        if isinstance(updated.names, libcst.ImportStar):
+            return updated
+        kept = [a for a in updated.names
+                if (a.asname.name.value if a.asname else a.name.value) not in self.names]
+        if len(kept) == len(updated.names):
+            return updated
+        if not kept:
+            return libcst.RemoveFromParent()
+        kept[-1] = kept[-1].with_changes(comma=libcst.MaybeSentinel.DEFAULT)
+        return updated.with_changes(names=kept)

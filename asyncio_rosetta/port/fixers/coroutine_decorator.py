@@ -8,11 +8,24 @@
 Only inside the decorated function (not in functions nested in it):
 ``yield from x`` becomes ``await x`` and a bare ``yield`` statement (one turn
 of the loop) ``await asyncio.sleep(0)``. A decorated function without
-``yield`` becomes ``async def`` too. Left alone, for the scan to report: a
-function that yields a value, or delegates to a plain generator of this module
-(``await`` would reject it). A ``from asyncio import coroutine`` no longer
-used is dropped: that import fails from 3.11 on.
+``yield`` becomes ``async def`` too.
+
+An undecorated helper generator becomes ``async def`` with its callers when
+it is one in all but name: it only delegates (``yield from`` calls, no
+``yield x``), and every use of its name in the module is ``yield from
+helper(...)`` in a coroutine (a decorated one, an ``async def``, or another
+such helper), followed through the module's calls to a fixed point:
+
+    def read_lines(reader):               async def read_lines(reader):
+        line = yield from reader.readline()   line = await reader.readline()
+
+Left alone, for the scan to report: a function that yields a value, or
+delegates to a plain generator of this module that stays one (``await``
+would reject it). A ``from asyncio import coroutine`` no longer used is
+dropped: that import fails from 3.11 on.
 """
+
+import collections
 
 import libcst
 
@@ -29,11 +42,22 @@ class CoroutineDecorator(Fixer):
         self.decorators = detected("AR101")
         analysis = _Functions(self)
         module.visit(analysis)
-        for function, yields in analysis.decorated:
-            if not (yields.with_value or (yields.bare and self.spell("sleep", record=False) is None) or any(
-                    dotted(target) and dotted(target)[-1] in analysis.plain_generators
-                    for target in yields.delegated)):
-                self.context.converting.add(function)
+        sleep = self.spell("sleep", record=False) is not None
+        decorated = {f for f, yields in analysis.decorated if not yields.with_value and (sleep or not yields.bare)}
+        helpers = {f for f, yields in analysis.plain if yields.delegated and not yields.with_value
+                   and all(call for _, call in yields.delegated) and (sleep or not yields.bare)}
+        yields_of = dict(analysis.decorated + analysis.plain)
+        while True:  # to a fixed point: each round only takes functions out
+            names = {f.name.value for f in helpers}
+            generators = {f.name.value for f, _ in analysis.plain} - names  # what stays a plain generator
+            coroutines = decorated | helpers | analysis.native
+            kept = {f for f in decorated | helpers if not any(
+                dotted(target) and dotted(target)[-1] in generators for target, _ in yields_of[f].delegated)}
+            kept = {f for f in kept if f in decorated or analysis.delegated_only(f.name.value, coroutines)}
+            if kept == decorated | helpers:
+                break
+            decorated, helpers = decorated & kept, helpers & kept
+        self.context.converting.update(decorated | helpers)
         self.dropped = set()  # local names of the decorators removed
 
     def is_coroutine_decorator(self, decorator):
@@ -67,10 +91,9 @@ class CoroutineDecorator(Fixer):
         return _without_decorators(updated, keep).with_changes(asynchronous=libcst.Asynchronous())
 
     def leave_Module(self, original, updated):
-        # `from asyncio import coroutine` fails from 3.11 on: drop it once unused.
-        imported = {name for name in self.dropped if self.names.imported(name)}
-        unused = {name for name in imported if name not in _used_names(updated)}
-        return updated.visit(_DropImports(unused)) if unused else updated
+        # `from asyncio import coroutine` fails from 3.11 on: dropped after the pass, once unused.
+        self.names.unused.update(name for name in self.dropped if self.names.imported(name))
+        return updated
 
 
 def _without_decorators(function, keep):
@@ -102,40 +125,62 @@ def _callee(decorator):
 
 
 class _Yields:
-    """What a function's own body yields (not the functions nested in it)."""
+    """What a function's own body yields (not the functions nested in it):
+    delegated holds (the target, whether it is called) of each ``yield from``."""
 
     def __init__(self):
         self.bare, self.with_value, self.delegated = 0, 0, []
 
 
 class _Functions(libcst.CSTVisitor):
-    """In one walk: the functions with a coroutine decorator, each with its
-    _Yields, and the names of the plain generator functions (methods included)."""
+    """In one walk: the functions with a coroutine decorator and the plain
+    generator functions (methods included), each with its _Yields; the async
+    defs; and, per name, how often it is used and by which functions it is
+    delegated to (``yield from name(...)``)."""
 
     def __init__(self, fixer):
         super().__init__()
         self.fixer = fixer
-        self.decorated, self.plain_generators = [], set()
+        self.decorated, self.plain, self.native = [], [], set()
         self.stack = []  # a _Yields per enclosing function; None for a lambda or class
+        self.functions = []  # the FunctionDef around, innermost last (None for a lambda or class)
         self.statements = set()  # the yields that are a statement of their own
+        self.uses = collections.Counter()  # name -> Name nodes spelling it, defs and calls included
+        self.defined = collections.Counter()  # name -> defs of it
+        self.delegators = collections.defaultdict(list)  # name -> the function of each yield from name(...)
+
+    def delegated_only(self, name, coroutines):
+        """Whether *name* is used, and every use is ``yield from name(...)`` in one of
+        *coroutines* (a helper used nowhere here may be another module's generator)."""
+        callers = self.delegators[name]
+        return bool(callers) and self.uses[name] - self.defined[name] == len(callers) \
+            and all(f in coroutines for f in callers)
+
+    def visit_Name(self, node):
+        self.uses[node.value] += 1
 
     def visit_FunctionDef(self, node):
         self.stack.append(_Yields())
+        self.functions.append(node)
+        self.defined[node.name.value] += 1
 
     def leave_FunctionDef(self, node):
         yields = self.stack.pop()
+        self.functions.pop()
         if node.asynchronous is not None:
-            return
-        if any(self.fixer.is_coroutine_decorator(d) for d in node.decorators):
+            self.native.add(node)
+        elif any(self.fixer.is_coroutine_decorator(d) for d in node.decorators):
             self.decorated.append((node, yields))
         elif yields.bare or yields.with_value or yields.delegated:
-            self.plain_generators.add(node.name.value)
+            self.plain.append((node, yields))
 
     def visit_Lambda(self, node):
         self.stack.append(None)
+        self.functions.append(None)
 
     def leave_Lambda(self, node):
         self.stack.pop()
+        self.functions.pop()
 
     visit_ClassDef, leave_ClassDef = visit_Lambda, leave_Lambda
 
@@ -149,53 +194,12 @@ class _Functions(libcst.CSTVisitor):
             return
         if isinstance(node.value, libcst.From):
             item = node.value.item
-            yields.delegated.append(item.func if isinstance(item, libcst.Call) else item)
+            called = isinstance(item, libcst.Call)
+            yields.delegated.append((item.func if called else item, called))
+            name = dotted(item.func) if called else None
+            if name:
+                self.delegators[name[-1]].append(self.functions[-1])
         elif node.value is None and node in self.statements:
             yields.bare += 1
         else:  # `yield x`, or `x = yield`: a generator protocol await cannot express
             yields.with_value += 1
-
-
-def _used_names(module):
-    collector = _NamesUsed()
-    module.visit(collector)
-    return collector.used
-
-
-class _NamesUsed(libcst.CSTVisitor):
-    def __init__(self):
-        super().__init__()
-        self.used = set()
-
-    def visit_ImportFrom(self, node):
-        return False
-
-    def visit_Import(self, node):
-        return False
-
-    def visit_Attribute(self, node):  # in x.coroutine, only x is a name in use
-        node.value.visit(self)
-        return False
-
-    def visit_Name(self, node):
-        self.used.add(node.value)
-
-
-class _DropImports(libcst.CSTTransformer):
-    """Removes *names* from ``from ... import`` statements (the statement, if it empties)."""
-
-    def __init__(self, names):
-        super().__init__()
-        self.names = names
-
-    def leave_ImportFrom(self, original, updated):
-        if isinstance(updated.names, libcst.ImportStar):
-            return updated
-        kept = [a for a in updated.names
-                if (a.asname.name.value if a.asname else a.name.value) not in self.names]
-        if len(kept) == len(updated.names):
-            return updated
-        if not kept:
-            return libcst.RemoveFromParent()
-        kept[-1] = kept[-1].with_changes(comma=libcst.MaybeSentinel.DEFAULT)
-        return updated.with_changes(names=kept)

@@ -224,11 +224,157 @@ def test_no_op_other_coroutine_decorators(unchanged):
     ''')
 
 
-def test_no_op_bare_yield_without_an_asyncio_import(unchanged):
-    unchanged('''
+def test_bare_yield_after_a_from_import_imports_sleep(ported, dedent):
+    # coroutine is dropped (gone in 3.11), sleep joins the same import statement.
+    assert ported('''
         from asyncio import coroutine
 
         @coroutine
         def step():
             yield
+    ''') == dedent('''
+        from asyncio import sleep
+
+        async def step():
+            await sleep(0)
+    ''')
+
+
+def test_no_op_bare_yield_where_nothing_can_name_sleep(unchanged):
+    # The module binds sleep itself: asyncio's cannot be written there.
+    unchanged('''
+        from asyncio import coroutine
+
+        def sleep(seconds):
+            pass
+
+        @coroutine
+        def step():
+            yield
+    ''')
+
+
+def test_a_helper_generator_reached_only_by_yield_from_becomes_async_def(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        def read_lines(reader):
+            lines = []
+            while True:
+                line = yield from reader.readline()
+                if not line:
+                    return lines
+                lines.append(line)
+
+        @asyncio.coroutine
+        def client(reader):
+            lines = yield from read_lines(reader)
+            return lines
+    ''') == dedent('''
+        import asyncio
+
+        async def read_lines(reader):
+            lines = []
+            while True:
+                line = await reader.readline()
+                if not line:
+                    return lines
+                lines.append(line)
+
+        async def client(reader):
+            lines = await read_lines(reader)
+            return lines
+    ''')
+
+
+def test_helpers_are_followed_through_each_other_and_methods(ported, dedent):
+    assert ported('''
+        import asyncio
+
+        def backoff(n):
+            yield from asyncio.sleep(n)
+
+        class Client:
+            def retry(self, make):
+                yield from backoff(1)
+                return (yield from make())
+
+            @asyncio.coroutine
+            def run(self):
+                return (yield from self.retry(self.fetch))
+    ''') == dedent('''
+        import asyncio
+
+        async def backoff(n):
+            await asyncio.sleep(n)
+
+        class Client:
+            async def retry(self, make):
+                await backoff(1)
+                return (await make())
+
+            async def run(self):
+                return (await self.retry(self.fetch))
+    ''')
+
+
+def test_no_op_a_helper_also_used_otherwise(unchanged):
+    # list(chunks(r)) drives it as a generator: it stays one, and so does its caller.
+    unchanged('''
+        import asyncio
+
+        def chunks(reader):
+            yield from reader.read()
+
+        @asyncio.coroutine
+        def read(reader):
+            yield from chunks(reader)
+
+        everything = list(chunks(None))
+    ''')
+
+
+def test_no_op_a_helper_that_yields_a_value_or_delegates_to_data(unchanged):
+    unchanged('''
+        import asyncio
+
+        def numbers():
+            yield from range(3)
+
+        def pairs(reader):
+            yield (yield from reader.read())
+
+        @asyncio.coroutine
+        def use(reader):
+            yield from numbers()
+            yield from pairs(reader)
+    ''')
+
+
+def test_a_helper_used_nowhere_here_or_by_a_plain_function_stays(ported, dedent):
+    # plain is used nowhere in this module (another may drive it as a generator),
+    # and read_all only by plain: both stay generators; only the decorated one changes.
+    assert ported('''
+        import asyncio
+
+        def read_all(reader):
+            return (yield from reader.read())
+
+        def plain(reader):
+            yield from read_all(reader)
+
+        @asyncio.coroutine
+        def unrelated():
+            yield from asyncio.sleep(1)
+    ''') == dedent('''
+        import asyncio
+
+        def read_all(reader):
+            return (yield from reader.read())
+
+        def plain(reader):
+            yield from read_all(reader)
+
+        async def unrelated():
+            await asyncio.sleep(1)
     ''')

@@ -83,7 +83,9 @@ SPELLED = {
     ("from asyncio import *\ndef new_event_loop(): pass\n", "new_event_loop"): (None, set()),  # bound here
     ("from asyncio import get_event_loop\n", "new_event_loop"): ("new_event_loop", {"new_event_loop"}),
     ("from asyncio import get_event_loop\nnew_event_loop = 1\n", "new_event_loop"): (None, set()),
-    ("import trio\n", "run"): (None, set()),
+    ("import trio\n", "run"): ("asyncio.run", {"asyncio"}),  # import asyncio is added
+    ("import trio\nasyncio = trio\n", "run"): (None, set()),  # the module's own asyncio
+    ("import asyncio\n", "no_such_name"): (None, set()),
 }
 
 
@@ -100,3 +102,11 @@ def test_added_names_join_the_modules_from_asyncio_import():
     module = libcst.parse_module("import sys\nfrom asyncio import get_event_loop  # legacy\n")
     assert add_imports(module, {"set_event_loop", "new_event_loop"}).code == (
         "import sys\nfrom asyncio import get_event_loop, new_event_loop, set_event_loop  # legacy\n")
+
+
+def test_import_asyncio_goes_below_the_docstring_and_imports():
+    import libcst
+    from asyncio_rosetta.port.fixers._names import add_imports
+    module = libcst.parse_module('"""Doc."""\nfrom __future__ import annotations\nimport sys\n\nx = 1\n')
+    assert add_imports(module, {"asyncio"}).code == (
+        '"""Doc."""\nfrom __future__ import annotations\nimport sys\nimport asyncio\n\nx = 1\n')
