@@ -146,7 +146,15 @@ def port_file(path, target=DEFAULT_TARGET):
         return Ported(path, None, None, collections.Counter(), None, exc)
     except PortError as exc:
         return Ported(path, None, None, collections.Counter(), None, PortError("{}: {}".format(path, exc)))
-    return Ported(path, text, rewritten.new, rewritten.fixed, encoding, None, rewritten.refused)
+    return Ported(path, text, _last_line_end(text, rewritten.new), rewritten.fixed, encoding, None, rewritten.refused)
+
+
+def _last_line_end(text, new):
+    """*new* ending as *text* does: LibCST (1.x) drops a lone "\\r" (an old Mac
+    line end) that ends the module it prints; every other line end it keeps."""
+    if text.endswith("\r") and new != text and not new.endswith(("\r", "\n")):
+        return new + "\r"
+    return new
 
 
 def port_files(paths, target=DEFAULT_TARGET, jobs=None):

@@ -132,6 +132,17 @@ def test_write_rewrites_in_place_keeping_mode_encoding_and_newlines(tmp_path):
 
 
 @needs_libcst
+@pytest.mark.parametrize("end", ["\r", "\r\n"], ids=["CR", "CRLF"])
+def test_write_keeps_every_line_end(tmp_path, end):
+    """Old Mac ("\\r") files too: LibCST drops a lone "\\r" that ends the file, port puts it back."""
+    legacy = tmp_path / "legacy.py"
+    legacy.write_bytes(LEGACY.replace("\n", end).encode())
+    out = cli("port", "--write", str(legacy))
+    assert (out.returncode, out.stderr.splitlines()[0]) == (0, "rewrote {}: AR101, AR308".format(legacy))
+    assert legacy.read_bytes() == MODERN.replace("\n", end).encode()
+
+
+@needs_libcst
 def test_write_through_a_symlink_keeps_the_link(tmp_path):
     (tmp_path / "real.py").write_text(LEGACY)
     (tmp_path / "link.py").symlink_to("real.py")

@@ -316,6 +316,18 @@ def main():
 """
 
 
+@pytest.mark.parametrize("end", ["\r", "\r\n"], ids=["CR", "CRLF"])
+def test_line_ends_do_not_move_findings_or_notes(tmp_path, end):
+    """A file with old Mac ("\\r") or Windows line ends reads as its "\\n" copy:
+    the same findings at the same lines and columns, the same notes."""
+    for source in (LEGACY, PYTHON2):
+        report, expected = (_scan(tmp_path, source.replace("\n", end)), _scan(tmp_path, source))
+        assert report.errors == expected.errors == []
+        assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [
+            (f.line, f.column, f.hazard.id) for f in expected.findings]
+        assert [(n.line, n.message) for n in report.notes] == [(n.line, n.message) for n in expected.notes]
+
+
 def test_python_2_lines_are_read_as_python_3_and_the_asyncio_code_is_scanned(tmp_path):
     """Each line the parser stops on is rewritten in place, so the findings keep
     their columns, and is reported as a note; the file is not an error. (3.14

@@ -92,3 +92,21 @@ def test_text_that_stops_tokenizing_is_masked_up_to_there():
 ])
 def test_absolute_module_resolves_relative_imports(package, level, module, absolute):
     assert _sources.absolute_module(package, level, module) == absolute
+
+
+def test_source_lines_end_where_python_ends_them():
+    """A lone "\\r" (old Mac files) ends a line, as "\\n" and "\\r\\n" do; a form
+    feed does not. Every end is kept as it is."""
+    assert _sources.source_lines("a\rb\r\nc\x0cd\ne") == ["a\r", "b\r\n", "c\x0cd\n", "e"]
+
+
+@pytest.mark.parametrize("source", [
+    "import asyncio\nt = asyncio.async(job())\nasync = 1\n",
+    "async def f():\n    x = await \\\n        y\n    return x.await\n",
+])
+@pytest.mark.parametrize("end", ["\r", "\r\n"])
+def test_masking_is_the_same_whatever_the_line_ends(source, end):
+    where, where_lf = [], []
+    masked = _sources.mask_async_names(source.replace("\n", end), where)
+    assert masked == _sources.mask_async_names(source, where_lf).replace("\n", end)
+    assert where == where_lf
