@@ -10,12 +10,14 @@ run goes on). ``write_atomic`` writes to a temporary file beside the target,
 which is then renamed over it: on any error the old file (or no file) stays.
 """
 
+import collections
+import hashlib
 import os
 import stat
 import tempfile
 from pathlib import Path
 
-__all__ = ["SourceError", "walk", "write_atomic", "SKIPPED_DIRS"]
+__all__ = ["SourceError", "Snapshot", "walk", "read_bytes", "snapshot", "write_atomic", "SKIPPED_DIRS"]
 
 # Folders that hold other people's code or build output, never the user's.
 SKIPPED_DIRS = frozenset({
@@ -33,6 +35,24 @@ class SourceError(Exception):
 
     def __reduce__(self):  # crosses from scan's worker processes
         return SourceError, (self.path, self.reason)
+
+
+# What a file held when it was read: its size, mtime_ns and the SHA-256 of
+# its bytes. port writes a file only while it still holds exactly that.
+Snapshot = collections.namedtuple("Snapshot", "size mtime_ns digest")
+
+
+def read_bytes(path):
+    """(the bytes of the file at *path*, their Snapshot). Raises OSError."""
+    with open(str(path), "rb") as source:
+        status = os.fstat(source.fileno())  # before reading: a write during the read changes the mtime
+        data = source.read()
+    return data, Snapshot(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def snapshot(path):
+    """The Snapshot of what the file at *path* holds now. Raises OSError."""
+    return read_bytes(path)[1]
 
 
 def walk(paths, errors):

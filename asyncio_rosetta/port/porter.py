@@ -19,6 +19,7 @@ import collections
 from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.errors import RosettaError
 from asyncio_rosetta.files import walk, write_atomic
+from asyncio_rosetta.port import writing as _writing
 from asyncio_rosetta.port.unbound import unbound_names
 from asyncio_rosetta.scan import sources as _sources
 from asyncio_rosetta.scan.scanner import scan
@@ -41,9 +42,10 @@ class PortError(RosettaError):
 
 # text: what the file holds; new: what port makes of it (== text if nothing
 # to do); fixed: Counter of hazard id -> rewrites; error: a SourceError or
-# PortError (the file is then left alone).
-Ported = collections.namedtuple("Ported", "path text new fixed encoding error refused")
-Ported.__new__.__defaults__ = ((),)  # refused: see Rewrite
+# PortError (the file is then left alone); read: the files.Snapshot of the
+# bytes read (a write goes ahead only while the file still holds them).
+Ported = collections.namedtuple("Ported", "path text new fixed encoding error refused read")
+Ported.__new__.__defaults__ = ((), None)  # refused: see Rewrite
 
 
 def fixers_for(target):
@@ -140,13 +142,16 @@ def _check(before, after, path):
 def port_file(path, target=DEFAULT_TARGET):
     """Ported for the file at *path* (nothing is written)."""
     try:
-        text, encoding = _sources.read_with_encoding(path)
+        text, encoding, read = _sources.read_snapshot(path)
+        if not _writing.encodes_back(text, encoding, read.digest):
+            raise PortError("its encoding, {}, does not encode its text back to the same bytes".format(encoding))
         rewritten = port_text(text, target, _sources.package_of(path), str(path))
     except _sources.SourceError as exc:
         return Ported(path, None, None, collections.Counter(), None, exc)
     except PortError as exc:
         return Ported(path, None, None, collections.Counter(), None, PortError("{}: {}".format(path, exc)))
-    return Ported(path, text, _last_line_end(text, rewritten.new), rewritten.fixed, encoding, None, rewritten.refused)
+    return Ported(path, text, _last_line_end(text, rewritten.new), rewritten.fixed, encoding, None, rewritten.refused,
+                  read)
 
 
 def _last_line_end(text, new):

@@ -15,9 +15,9 @@ import os
 import re
 import tokenize
 
-from asyncio_rosetta.files import SourceError
+from asyncio_rosetta.files import SourceError, read_bytes
 
-__all__ = ["SourceError", "read", "read_with_encoding", "source_lines", "mask_async_names", "unmask",
+__all__ = ["SourceError", "read", "read_with_encoding", "read_snapshot", "source_lines", "mask_async_names", "unmask",
            "package_of", "absolute_module"]
 
 # Same length as the keyword, never a name anyone writes (Cyrillic "а").
@@ -48,17 +48,23 @@ def read(path):
 
 def read_with_encoding(path):
     """(text, encoding) of a Python file: what ``read`` returns, and how to write it back."""
+    return read_snapshot(path)[:2]
+
+
+def read_snapshot(path):
+    """(text, encoding, files.Snapshot of the bytes read): for port, which writes
+    a file back only while it holds what was read, and only in an encoding that
+    gives back those bytes."""
     try:
-        with open(str(path), "rb") as source:
-            data = source.read()
+        data, read = read_bytes(path)
     except OSError as exc:
         raise SourceError(path, exc.strerror or str(exc))
     if b"\0" in data:
         raise SourceError(path, "binary file (contains NUL bytes)")
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-        return data.decode(encoding), encoding
-    except (SyntaxError, LookupError, UnicodeDecodeError) as exc:
+        return data.decode(encoding), encoding, read
+    except (SyntaxError, LookupError, UnicodeError) as exc:  # "undefined" and "punycode" raise a bare UnicodeError
         raise SourceError(path, "cannot decode: {}".format(exc))
 
 

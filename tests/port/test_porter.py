@@ -168,6 +168,34 @@ def test_files_that_cannot_be_ported_are_reported_and_left_alone(tmp_path):
     assert (tmp_path / "legacy.py").read_text() == MODERN  # the others are still ported
 
 
+# Codings Python reads but that do not give back the bytes they decoded:
+# rewriting such a file would change more than what port rewrote.
+NO_ROUND_TRIP = {
+    "unicode_escape": b's = "caf\\u00e9"\n',  # encodes back as "caf\\xe9"
+    "raw_unicode_escape": b's = "caf\\u00e9"\n',  # encodes back as "caf\xe9"
+    "idna": b"# " + b"x" * 70 + b"\n",  # decodes, but a label of more than 63 characters does not encode
+    "undefined": b"",  # decodes nothing
+}
+
+
+@needs_libcst
+def test_a_file_whose_encoding_does_not_round_trip_is_left_alone(tmp_path):
+    for coding, line in NO_ROUND_TRIP.items():
+        (tmp_path / (coding + ".py")).write_bytes(b"# coding: " + coding.encode() + b"\n" + line + LEGACY.encode())
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 2
+    errors = [line for line in out.stderr.splitlines() if "error:" in line]
+    assert errors[2].startswith("asyncio-rosetta: error: {}: cannot decode: ".format(tmp_path / "undefined.py"))
+    del errors[2]  # its message varies with the Python
+    assert errors == ["asyncio-rosetta: error: {}: its encoding, {}, does not encode its text back to the same bytes "
+                      "(left alone)".format(tmp_path / (coding + ".py"), coding)
+                      for coding in ("idna", "raw_unicode_escape", "unicode_escape")]
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == dict(before, **{
+        "legacy.py": MODERN.encode()})
+
+
 @needs_libcst
 @pytest.mark.parametrize("args, message", [
     (["--target", "2.7"], "--target must be a version from 3.6 to 3.14, got '2.7'"),

@@ -282,6 +282,7 @@ def test_a_form_feed_does_not_shift_the_lines(tmp_path):
 @pytest.mark.parametrize("name, data", [
     ("binary.py", b"\x00\x01\x02"),
     ("latin.py", b"x = '\xff'\n"),
+    ("undefined.py", b"# coding: undefined\nx = 1\n"),  # a codec that decodes nothing
     ("syntax.py", b"def broken(:\n"),
     ("python2.py", b"print 'hello'\ndef unpack(a, (b, c)):\n    pass\n"),  # no rule reads tuple parameters
 ])

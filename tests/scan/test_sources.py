@@ -20,6 +20,8 @@ def test_read_decodes_like_python(tmp_path):
     (b"\x00\x01binary", "binary file (contains NUL bytes)"),
     (b"x = '\xff'\n", "cannot decode"),
     (b"# coding: no-such-codec\n", "cannot decode"),
+    (b"# coding: undefined\nx = 1\n", "cannot decode"),  # a bare UnicodeError, not a UnicodeDecodeError
+    (b"# coding: punycode\nx = 1\n", "cannot decode"),  # the same on 3.6
 ])
 def test_unreadable_content_is_one_clear_error(tmp_path, data, reason):
     path = tmp_path / "bad.py"
