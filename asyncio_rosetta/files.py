@@ -57,14 +57,18 @@ def snapshot(path):
 
 def walk(paths, errors):
     """Yield the ``.py`` files under *paths* (files given by name are taken whatever
-    their suffix); append a SourceError to *errors* for each path that cannot be read."""
+    their suffix); append a SourceError to *errors* for each path that cannot be read.
+    Inside a folder, a symbolic link (to a file or a folder) is followed only if
+    it leads to somewhere under *paths*; one that leads out is reported and
+    skipped, as black does: its file is not one the user gave."""
     seen = set()
+    given = [os.path.realpath(str(top)) for top in paths]
     for top in paths:
         top = Path(top)
         if not top.exists() and not top.is_symlink():
             errors.append(SourceError(top, "no such file or directory"))
         elif top.is_dir():
-            for path in _walk_dir(top, seen, errors):
+            for path in _walk_dir(top, seen, errors, given):
                 if _readable_kind(path, errors):
                     yield path
         elif _readable_kind(top, errors):
@@ -85,7 +89,19 @@ def _readable_kind(path, errors):
     return False
 
 
-def _walk_dir(top, seen, errors):
+def _stays_inside(path, given, errors):
+    """Whether *path* (in a folder being walked) is not a link out of the *given*
+    real paths; if it is, it is reported."""
+    if not os.path.islink(path):
+        return True
+    real = os.path.realpath(path)
+    if any(real == top or real.startswith(top.rstrip(os.sep) + os.sep) for top in given):
+        return True
+    errors.append(SourceError(Path(path), "a symbolic link out of the paths given (to {}): skipped".format(real)))
+    return False
+
+
+def _walk_dir(top, seen, errors, given):
     def onerror(exc):
         errors.append(SourceError(exc.filename or top, exc.strerror or str(exc)))
 
@@ -96,10 +112,11 @@ def _walk_dir(top, seen, errors):
             dirs[:] = []
             continue
         seen.add(real)
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.endswith(".egg-info")
-                         and not os.path.isfile(os.path.join(folder, d, "pyvenv.cfg")))
+        dirs[:] = [d for d in sorted(dirs) if d not in SKIPPED_DIRS and not d.endswith(".egg-info")
+                   and not os.path.isfile(os.path.join(folder, d, "pyvenv.cfg"))
+                   and _stays_inside(os.path.join(folder, d), given, errors)]
         for name in sorted(files):
-            if name.endswith(".py"):
+            if name.endswith(".py") and _stays_inside(os.path.join(folder, name), given, errors):
                 yield Path(folder) / name
 
 

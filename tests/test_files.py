@@ -74,5 +74,38 @@ def test_walk_skips_what_is_not_a_regular_file(tmp_path, named):
     errors = []
     paths = [tmp_path / "real.py", tmp_path / "pipe.py", tmp_path / "zero.py"] if named else [tmp_path]
     assert list(_files.walk(paths, errors)) == [tmp_path / "real.py"]
-    assert sorted((e.path.name, e.reason) for e in errors) == [
-        (name, "not a regular file (a FIFO, device or socket): skipped") for name in ("pipe.py", "zero.py")]
+    device = "not a regular file (a FIFO, device or socket): skipped"
+    link_out = "a symbolic link out of the paths given (to /dev/zero): skipped"  # in a tree, it is that first
+    assert sorted((e.path.name, e.reason) for e in errors) == [("pipe.py", device),
+                                                               ("zero.py", device if named else link_out)]
+
+
+def _links_in_and_out(tmp_path):
+    """tree/ with a file, a link to it, and links to a file and a folder outside it (in outside/)."""
+    tree, outside = tmp_path / "tree", tmp_path / "outside"
+    for folder in (tree, outside):
+        folder.mkdir()
+        (folder / "mod.py").write_text("x = 1\n")
+    os.symlink("mod.py", str(tree / "inner.py"))
+    os.symlink(str(outside / "mod.py"), str(tree / "outer.py"))
+    os.symlink(str(outside), str(tree / "elsewhere"))
+    return tree, outside
+
+
+def test_walk_does_not_follow_links_out_of_the_paths_given(tmp_path):
+    """A link in the tree to a file or folder outside it is reported and skipped;
+    one that stays inside is followed."""
+    tree, outside = _links_in_and_out(tmp_path)
+    errors = []
+    assert list(_files.walk([tree], errors)) == [tree / "inner.py", tree / "mod.py"]
+    assert [str(error) for error in errors] == [
+        "{}: a symbolic link out of the paths given (to {}): skipped".format(tree / name, outside / target)
+        for name, target in (("elsewhere", ""), ("outer.py", "mod.py"))]
+
+
+def test_walk_follows_links_into_another_path_given(tmp_path):
+    tree, outside = _links_in_and_out(tmp_path)
+    errors = []
+    found = list(_files.walk([tree, outside], errors))
+    assert found == [tree / "inner.py", tree / "mod.py", tree / "outer.py", tree / "elsewhere" / "mod.py"]
+    assert [error.reason for error in errors] == ["already scanned (symlink loop?)"]  # outside/, reached twice

@@ -207,7 +207,7 @@ def port(paths, target=DEFAULT_TARGET, mode="diff", jobs=None):
     those that change (atomically). Returns a Report."""
     fixers_for(target)  # a PortError now, not one per file, if LibCST is missing
     errors = []
-    ported = port_files(list(walk(paths, errors)), target, jobs)
+    ported = port_files(_writing.once_each(list(walk(paths, errors))), target, jobs)
     report = Report(mode, ported, errors, None)
     if mode == "write":
         for result in report.changed:

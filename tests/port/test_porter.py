@@ -151,6 +151,36 @@ def test_write_through_a_symlink_keeps_the_link(tmp_path):
 
 
 @needs_libcst
+def test_write_leaves_what_a_link_out_of_the_tree_leads_to(tmp_path):
+    """A link in the tree to a file, or a folder, outside it: its file is not
+    one the user gave. Each is one line; nothing outside is written."""
+    tree, outside = tmp_path / "tree", tmp_path / "outside"
+    tree.mkdir()
+    outside.mkdir()
+    (outside / "legacy.py").write_text(LEGACY)
+    (tree / "outer.py").symlink_to(outside / "legacy.py")
+    (tree / "elsewhere").symlink_to(outside)
+    out = cli("port", "--write", str(tree))
+    assert out.returncode == 2 and (outside / "legacy.py").read_text() == LEGACY
+    assert out.stderr.splitlines() == [
+        "asyncio-rosetta: error: {}: a symbolic link out of the paths given (to {}): skipped (left alone)".format(
+            tree / name, target) for name, target in (("elsewhere", outside), ("outer.py", outside / "legacy.py"))
+    ] + ["0 file(s) rewritten, 0 unchanged, 2 not ported"]
+
+
+@needs_libcst
+def test_write_ports_a_file_reached_through_a_link_in_the_tree_once(tmp_path):
+    """A link that stays in the tree is read through; the file it leads to is
+    written once, and reported under its own name."""
+    (tmp_path / "real.py").write_text(LEGACY)
+    (tmp_path / "a_link.py").symlink_to("real.py")
+    out = cli("port", "--write", str(tmp_path))
+    assert (out.returncode, out.stderr) == (0, "rewrote {}: AR101, AR308\n1 file(s) rewritten, 0 unchanged, "
+                                               "0 not ported\n".format(tmp_path / "real.py"))
+    assert os.path.islink(str(tmp_path / "a_link.py")) and (tmp_path / "real.py").read_text() == MODERN
+
+
+@needs_libcst
 def test_files_that_cannot_be_ported_are_reported_and_left_alone(tmp_path):
     (tmp_path / "broken.py").write_text("@asyncio.coroutine\ndef f(:\n")
     (tmp_path / "binary.py").write_bytes(b"\0\1")

@@ -296,6 +296,19 @@ def test_bad_files_are_reported_and_the_scan_goes_on(tmp_path, name, data):
     assert len(report.findings) == LEGACY_FINDINGS and report.files == 3
 
 
+def test_a_link_out_of_the_tree_is_not_followed(tmp_path):
+    from asyncio_rosetta.scan.scanner import scan
+    tree, outside = tmp_path / "tree", tmp_path / "outside"
+    tree.mkdir()
+    outside.mkdir()
+    (outside / "legacy.py").write_text(LEGACY)
+    (tree / "elsewhere").symlink_to(outside)
+    report = scan([tree])
+    assert (report.findings, report.files) == ([], 0)
+    assert [str(error) for error in report.errors] == [
+        "{}: a symbolic link out of the paths given (to {}): skipped".format(tree / "elsewhere", outside)]
+
+
 PYTHON2 = """\
 import asyncio
 
