@@ -7,17 +7,20 @@
 
 ``walk`` yields files and reports what it cannot enter as SourceErrors (the
 run goes on). ``write_atomic`` writes to a temporary file beside the target,
-which is then renamed over it: on any error the old file (or no file) stays.
+which is then renamed over it: on any error the old file (or no file) stays,
+and the temporary file goes (one left by a killed run goes at the next write).
 """
 
 import collections
 import hashlib
 import os
+import re
 import stat
-import tempfile
+import time
 from pathlib import Path
 
-__all__ = ["SourceError", "Snapshot", "walk", "read_bytes", "snapshot", "write_atomic", "SKIPPED_DIRS"]
+__all__ = ["SourceError", "Snapshot", "walk", "read_bytes", "snapshot", "write_atomic", "remove_stale_temporaries",
+           "SKIPPED_DIRS", "STALE_AFTER"]
 
 # Folders that hold other people's code or build output, never the user's.
 SKIPPED_DIRS = frozenset({
@@ -120,24 +123,45 @@ def _walk_dir(top, seen, errors, given):
                 yield Path(folder) / name
 
 
-def write_atomic(path, text, encoding):
+# A temporary file is named for its target and the process that writes it,
+# .<name>.rosetta-<pid>-<8 hex digits>.tmp, so that a run killed while
+# writing (SIGKILL, a power cut) leaves nothing another program could take for
+# its own: the next write to the same target removes such a leftover once
+# both its process is gone and it was last written STALE_AFTER seconds ago.
+# Either alone could remove a live write: a pid means nothing to a run on
+# another machine or in another container sharing the folder, and a slow disk
+# can hold a live write for seconds. Either way the worst case is a failed
+# rename for that run (its target stays whole), never a lost file.
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.rosetta-(?P<pid>[0-9]+)-[0-9a-f]{8}\.tmp\Z")
+STALE_AFTER = 60
+
+
+def write_atomic(path, text, encoding, check=None):
     """Replace the file at *path* (or create it) with *text*: all of it or, on
-    any error, none of it (a temporary file beside it, renamed over it); an
-    existing file keeps its mode."""
+    any error, none of it (a temporary file beside it, renamed over it). An
+    existing file keeps its mode, owner and group (or is not written: OSError).
+    *check*, if given, is called with the real path once the new bytes are on
+    disk, just before the rename: whatever it raises leaves the file as it was."""
     path = os.path.realpath(str(path))  # through a symlink: the link stays a link
     data = text.encode(encoding)
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        status = os.stat(path)
     except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    fd, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".{}.".format(os.path.basename(path)),
-                                     suffix=".tmp")
+        status = None
+    folder, name = os.path.split(path)
+    remove_stale_temporaries(folder, name)
+    fd, temporary = _temporary(folder, name)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, mode)
+            if status is not None:
+                _keep_owner(out.fileno(), status)
+        # After the chown, which clears the set-user-id and set-group-id bits.
+        os.chmod(temporary, stat.S_IMODE(status.st_mode) if status is not None else 0o666 & ~_umask())
+        if check is not None:
+            check(path)
         os.replace(temporary, path)
     except BaseException:
         try:
@@ -145,6 +169,61 @@ def write_atomic(path, text, encoding):
         except OSError:
             pass
         raise
+
+
+def _temporary(folder, name):
+    """(descriptor, path) of a new, empty file in *folder*, named as _TEMPORARY says."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        temporary = os.path.join(folder, ".{}.rosetta-{}-{}.tmp".format(name, os.getpid(), os.urandom(4).hex()))
+        try:
+            return os.open(temporary, flags, 0o600), temporary
+        except FileExistsError:  # one chance in 2**32
+            continue
+
+
+def _keep_owner(fd, status):
+    """Give the file open as *fd* the owner and group in *status*; OSError if this
+    process may not (not root, and not their owner or not in the group): a file
+    that changed hands could lock its owner out."""
+    made = os.fstat(fd)
+    if (made.st_uid, made.st_gid) == (status.st_uid, status.st_gid) or not hasattr(os, "fchown"):
+        return
+    try:
+        os.fchown(fd, status.st_uid, status.st_gid)
+    except OSError as exc:
+        raise OSError(exc.errno, "cannot keep its owner and group ({}:{}): {}".format(
+            status.st_uid, status.st_gid, exc.strerror))
+
+
+def remove_stale_temporaries(folder, name):
+    """Remove the temporary files that a killed run left in *folder* for its file
+    *name* (see _TEMPORARY); those that cannot be removed stay."""
+    try:
+        entries = os.listdir(folder)
+    except OSError:
+        return
+    for entry in entries:
+        match = _TEMPORARY.match(entry)
+        if match is None or match.group("name") != name:
+            continue
+        temporary = os.path.join(folder, entry)
+        try:
+            if time.time() - os.lstat(temporary).st_mtime > STALE_AFTER and not _running(int(match.group("pid"))):
+                os.unlink(temporary)
+        except OSError:
+            pass
+
+
+def _running(pid):
+    """Whether a process with this id runs on this machine (in this pid namespace)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: another user's process
+        return True
+    return True
 
 
 def _umask():
