@@ -8,7 +8,7 @@
 from its ``min_target`` on (``asyncio.run`` needs 3.7, the builtin
 ``TimeoutError`` 3.11). Only rewrites that keep behaviour are made (see
 ``_fixers``); what needs a person stays, and the scan of the result lists it.
-Files are written (by the caller, with _files.write_atomic) only when asked, never when they did not parse,
+Files are written (by ``port``, with writing.write_back) only when asked, never when they did not parse,
 and a second run changes nothing. Needs LibCST (Python 3.9+), which parses the
 source into a tree that keeps every comment and space.
 """
@@ -18,7 +18,7 @@ import collections
 
 from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.errors import RosettaError
-from asyncio_rosetta.files import walk, write_atomic
+from asyncio_rosetta.files import walk
 from asyncio_rosetta.port import writing as _writing
 from asyncio_rosetta.port.unbound import unbound_names
 from asyncio_rosetta.scan import sources as _sources
@@ -170,7 +170,8 @@ def port_files(paths, target=DEFAULT_TARGET, jobs=None):
 class Report(collections.namedtuple("Report", "mode ported errors todo")):
     """What ``port`` did: every file's Ported, the paths that could not be
     read (SourceErrors), and the scan of what it wrote or would write (the
-    to-do list, a scan Report)."""
+    to-do list, a scan Report). A file --write could not write back has its
+    writing.NotWritten as its Ported's error."""
 
     __slots__ = ()
 
@@ -180,8 +181,14 @@ class Report(collections.namedtuple("Report", "mode ported errors todo")):
 
     @property
     def failed(self):
-        """Every path not ported: unreadable, or the file did not parse."""
-        return self.errors + [p.error for p in self.ported if p.error is not None]
+        """Every path not ported: unreadable, the file did not parse, or could not be written."""
+        return self.errors + [p.error for p in self.ported
+                              if p.error is not None and not isinstance(p.error, _writing.Changed)]
+
+    @property
+    def skipped(self):
+        """The files --write left because they changed after port read them (writing.Changed)."""
+        return [p.error for p in self.ported if isinstance(p.error, _writing.Changed)]
 
     @property
     def refused(self):
@@ -196,22 +203,32 @@ class Report(collections.namedtuple("Report", "mode ported errors todo")):
 
     @property
     def exit_status(self):
-        """2 if a file could not be ported, 1 if --check found one to rewrite, else 0."""
+        """2 if a file could not be ported (or written), 1 if --write skipped one
+        that changed meanwhile or --check found one to rewrite, else 0."""
         if self.failed:
             return 2
-        return 1 if self.mode == "check" and self.changed else 0
+        return 1 if self.skipped or self.mode == "check" and self.changed else 0
 
 
-def port(paths, target=DEFAULT_TARGET, mode="diff", jobs=None):
+def port(paths, target=DEFAULT_TARGET, mode="diff", jobs=None, before_write=None):
     """Port the files under *paths* for *target*; in "write" *mode*, rewrite
-    those that change (atomically). Returns a Report."""
+    those that change (writing.write_back: atomically, and only over what was
+    read). Returns a Report. *before_write*, called with each path just before
+    it is written, is a seam for tests (to change the file meanwhile)."""
     fixers_for(target)  # a PortError now, not one per file, if LibCST is missing
     errors = []
     ported = port_files(_writing.once_each(list(walk(paths, errors))), target, jobs)
     report = Report(mode, ported, errors, None)
     if mode == "write":
-        for result in report.changed:
-            write_atomic(result.path, result.new, result.encoding)
+        for index, result in enumerate(ported):
+            if result.error is not None or result.new == result.text:
+                continue
+            if before_write is not None:
+                before_write(result.path)
+            try:
+                _writing.write_back(result.path, result.new, result.encoding, result.read)
+            except _writing.NotWritten as exc:  # one line for this file; the others are still written
+                ported[index] = result._replace(error=exc)
     done = [r for r in ported if r.error is None]
     todo = scan([r.path for r in done], jobs=jobs, texts={r.path: r.new for r in done})
     return report._replace(todo=todo)

@@ -1,15 +1,19 @@
 """``port``: what it changes in the catalogue's own variants, and how it treats the user's files."""
 
 import ast
+import errno
+import functools
 import os
 import shutil
 import stat
 import subprocess
 import sys
+import time
 
 import pytest
 
 from conftest import CATALOG, HAVE_LIBCST, TOPICS, cli
+from asyncio_rosetta import files
 from asyncio_rosetta.harness.verify import compare_traces
 from asyncio_rosetta.port import porter as port
 from asyncio_rosetta.scan.hazards import load as load_hazards
@@ -178,6 +182,97 @@ def test_write_ports_a_file_reached_through_a_link_in_the_tree_once(tmp_path):
     assert (out.returncode, out.stderr) == (0, "rewrote {}: AR101, AR308\n1 file(s) rewritten, 0 unchanged, "
                                                "0 not ported\n".format(tmp_path / "real.py"))
     assert os.path.islink(str(tmp_path / "a_link.py")) and (tmp_path / "real.py").read_text() == MODERN
+
+
+@needs_libcst
+def test_write_skips_a_file_edited_after_port_read_it(tmp_path, monkeypatch):
+    """The user saves a file while port works: port does not write over it,
+    says so in one line, writes the others, and exits 1."""
+    for name in ("a.py", "b.py"):
+        (tmp_path / name).write_text(LEGACY)
+    edited = LEGACY + "# saved by the editor meanwhile\n"
+
+    def edit(path):
+        if path.name == "a.py":
+            path.write_text(edited)
+
+    monkeypatch.setattr(port, "port", functools.partial(port.port, before_write=edit))
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 1
+    assert out.stderr.splitlines()[:3] == [
+        "rewrote {}: AR101, AR308".format(tmp_path / "b.py"),
+        "asyncio-rosetta: {}: changed since port read it: skipped (port it again)".format(tmp_path / "a.py"),
+        "1 file(s) rewritten, 0 unchanged, 0 not ported, 1 skipped (changed meanwhile)"]
+    assert (tmp_path / "a.py").read_text() == edited and (tmp_path / "b.py").read_text() == MODERN
+
+
+@needs_libcst
+def test_write_keeps_hard_links_owner_and_group(tmp_path):
+    """A file with another hard link is left (one line, exit 2): a new file
+    renamed over it would split them. The others keep their owner and group."""
+    (tmp_path / "linked.py").write_text(LEGACY)
+    os.link(str(tmp_path / "linked.py"), str(tmp_path / "twin.txt"))
+    (tmp_path / "owned.py").write_text(LEGACY)
+    os.chown(str(tmp_path / "owned.py"), 12345, 23456)
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 2
+    assert "asyncio-rosetta: error: {}: has 2 hard links: a rewrite would split them (left alone)\n".format(
+        tmp_path / "linked.py") in out.stderr
+    assert os.path.samefile(str(tmp_path / "linked.py"), str(tmp_path / "twin.txt"))
+    assert (tmp_path / "linked.py").read_text() == LEGACY and (tmp_path / "owned.py").read_text() == MODERN
+    status = os.stat(str(tmp_path / "owned.py"))
+    assert (status.st_uid, status.st_gid) == (12345, 23456)
+
+
+@needs_libcst
+def test_write_leaves_a_read_only_file(tmp_path):
+    """Even as root, who may write any file: no write bit for its owner, no rewrite."""
+    (tmp_path / "frozen.py").write_text(LEGACY)
+    os.chmod(str(tmp_path / "frozen.py"), 0o444)
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 2
+    assert out.stderr.splitlines()[:2] == [
+        "asyncio-rosetta: error: {}: read-only (mode 0444) (left alone)".format(tmp_path / "frozen.py"),
+        "0 file(s) rewritten, 0 unchanged, 1 not ported"]
+    assert (tmp_path / "frozen.py").read_text() == LEGACY
+
+
+@needs_libcst
+def test_a_write_that_fails_is_one_line_and_the_run_goes_on(tmp_path, monkeypatch):
+    for name in ("a.py", "b.py"):
+        (tmp_path / name).write_text(LEGACY)
+    replace = os.replace
+
+    def full_for_a(source, destination):
+        if os.path.basename(destination) == "a.py":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", full_for_a)
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 2
+    assert out.stderr.splitlines()[:3] == [
+        "rewrote {}: AR101, AR308".format(tmp_path / "b.py"),
+        "asyncio-rosetta: error: {}: could not be written: No space left on device (left alone)".format(
+            tmp_path / "a.py"),
+        "1 file(s) rewritten, 0 unchanged, 1 not ported"]
+    assert (tmp_path / "a.py").read_text() == LEGACY and (tmp_path / "b.py").read_text() == MODERN
+    assert sorted(os.listdir(str(tmp_path))) == ["a.py", "b.py"]  # no temporary file left
+
+
+@needs_libcst
+def test_write_removes_the_temporary_file_a_killed_run_left(tmp_path):
+    """A run killed (SIGKILL) between writing its temporary file and renaming
+    it leaves .<name>.rosetta-<pid>-<hex>.tmp; the next run removes it."""
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    gone = subprocess.Popen([sys.executable, "-c", ""])
+    gone.wait()  # a process id that runs nothing now
+    left = tmp_path / ".legacy.py.rosetta-{}-0123abcd.tmp".format(gone.pid)
+    left.write_text("half of it")
+    then = time.time() - files.STALE_AFTER - 1
+    os.utime(str(left), (then, then))
+    assert cli("port", "--write", str(tmp_path)).returncode == 0
+    assert os.listdir(str(tmp_path)) == ["legacy.py"] and (tmp_path / "legacy.py").read_text() == MODERN
 
 
 @needs_libcst
