@@ -36,13 +36,13 @@ import os
 import stat
 
 from asyncio_rosetta import files as _files
-from asyncio_rosetta.errors import RosettaError
 
 __all__ = ["NotWritten", "Changed", "write_back", "encodes_back", "once_each"]
 
 
-class NotWritten(RosettaError):
-    """Why a ported file was left as it was, in one line that starts with its path."""
+class NotWritten(Exception):
+    """Why a ported file was left as it was, in one line that starts with its path.
+    A value, like files.SourceError: reported for that file, and the run goes on."""
 
     def __init__(self, path, reason):
         super().__init__("{}: {}".format(path, reason))
