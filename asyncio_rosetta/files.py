@@ -203,8 +203,9 @@ def remove_stale_temporaries(folder, name):
         entries = os.listdir(folder)
     except OSError:
         return
+    prefix = ".{}.rosetta-".format(name)
     for entry in entries:
-        match = _TEMPORARY.match(entry)
+        match = _TEMPORARY.match(entry) if entry.startswith(prefix) else None  # the startswith is cheap
         if match is None or match.group("name") != name:
             continue
         temporary = os.path.join(folder, entry)

@@ -42,8 +42,9 @@ class PortError(RosettaError):
 
 # text: what the file holds; new: what port makes of it (== text if nothing
 # to do); fixed: Counter of hazard id -> rewrites; error: a SourceError or
-# PortError (the file is then left alone); read: the files.Snapshot of the
-# bytes read (a write goes ahead only while the file still holds them).
+# PortError, or after --write a writing.NotWritten (the file is then left
+# alone); read: the files.Snapshot of the bytes read (a write goes ahead only
+# while the file still holds them).
 Ported = collections.namedtuple("Ported", "path text new fixed encoding error refused read")
 Ported.__new__.__defaults__ = ((), None)  # refused: see Rewrite
 
