@@ -303,9 +303,12 @@ def cmd_port(args):
         print("{} {}: {}".format(verb, result.path, _fix_counts(result.fixed)), file=sys.stderr)
     for error in report.failed:
         print("{}: error: {} (left alone)".format(PROG, error), file=sys.stderr)
-    print("{} file(s) {}, {} unchanged, {} not ported".format(
+    for skipped in report.skipped:
+        print("{}: {}".format(PROG, skipped), file=sys.stderr)
+    print("{} file(s) {}, {} unchanged, {} not ported{}".format(
         len(report.changed), "rewritten" if args.mode == "write" else "to rewrite", report.unchanged,
-        len(report.failed)), file=sys.stderr)
+        len(report.failed), ", {} skipped (changed meanwhile)".format(len(report.skipped)) if report.skipped else ""),
+        file=sys.stderr)
     if report.todo.findings or report.refused:  # what port leaves: the scan of what it wrote (or would write)
         print("\nleft for you (scan of the result):", file=sys.stderr)
         for line in report.refused:

@@ -12,6 +12,7 @@ import asyncio_rosetta.port
 from asyncio_rosetta.errors import CatalogError, RosettaError, UsageError
 from asyncio_rosetta.files import SourceError
 from asyncio_rosetta.port.porter import PortError
+from asyncio_rosetta.port.writing import Changed, NotWritten
 from asyncio_rosetta.publish import results
 from asyncio_rosetta.publish.bench import BenchError
 from asyncio_rosetta.publish.results import ResultsError
@@ -72,11 +73,15 @@ USER_ERRORS = {UsageError: _usage, CatalogError: _catalog, ResultsError: _result
                SiteError: _site, PortError: _port}
 
 
+VALUES = {SourceError, TooMuchPython2, NotWritten, Changed}
+
+
 def test_every_exception_the_package_defines_is_a_rosetta_error_but_the_values():
-    """SourceError is reported per file and the run goes on; TooMuchPython2 stays inside scan."""
+    """SourceError, and port --write's NotWritten and Changed, are reported per
+    file and the run goes on; TooMuchPython2 stays inside scan."""
     defined = _defined_exceptions()
-    assert {error for error in defined if not issubclass(error, RosettaError)} == {SourceError, TooMuchPython2}
-    assert defined - {SourceError, TooMuchPython2, RosettaError} == set(USER_ERRORS)
+    assert {error for error in defined if not issubclass(error, RosettaError)} == VALUES
+    assert defined - VALUES - {RosettaError} == set(USER_ERRORS)
 
 
 @pytest.mark.parametrize("error", list(USER_ERRORS), ids=lambda error: error.__name__)

@@ -8,7 +8,7 @@
 from its ``min_target`` on (``asyncio.run`` needs 3.7, the builtin
 ``TimeoutError`` 3.11). Only rewrites that keep behaviour are made (see
 ``_fixers``); what needs a person stays, and the scan of the result lists it.
-Files are written (by the caller, with _files.write_atomic) only when asked, never when they did not parse,
+Files are written (by ``port``, with writing.write_back) only when asked, never when they did not parse,
 and a second run changes nothing. Needs LibCST (Python 3.9+), which parses the
 source into a tree that keeps every comment and space.
 """
@@ -18,7 +18,8 @@ import collections
 
 from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.errors import RosettaError
-from asyncio_rosetta.files import walk, write_atomic
+from asyncio_rosetta.files import walk
+from asyncio_rosetta.port import writing as _writing
 from asyncio_rosetta.port.unbound import unbound_names
 from asyncio_rosetta.scan import sources as _sources
 from asyncio_rosetta.scan.scanner import scan
@@ -41,9 +42,11 @@ class PortError(RosettaError):
 
 # text: what the file holds; new: what port makes of it (== text if nothing
 # to do); fixed: Counter of hazard id -> rewrites; error: a SourceError or
-# PortError (the file is then left alone).
-Ported = collections.namedtuple("Ported", "path text new fixed encoding error refused")
-Ported.__new__.__defaults__ = ((),)  # refused: see Rewrite
+# PortError, or after --write a writing.NotWritten (the file is then left
+# alone); read: the files.Snapshot of the bytes read (a write goes ahead only
+# while the file still holds them).
+Ported = collections.namedtuple("Ported", "path text new fixed encoding error refused read")
+Ported.__new__.__defaults__ = ((), None)  # refused: see Rewrite
 
 
 def fixers_for(target):
@@ -140,13 +143,24 @@ def _check(before, after, path):
 def port_file(path, target=DEFAULT_TARGET):
     """Ported for the file at *path* (nothing is written)."""
     try:
-        text, encoding = _sources.read_with_encoding(path)
+        text, encoding, read = _sources.read_snapshot(path)
+        if not _writing.encodes_back(text, encoding, read.digest):
+            raise PortError("its encoding, {}, does not encode its text back to the same bytes".format(encoding))
         rewritten = port_text(text, target, _sources.package_of(path), str(path))
     except _sources.SourceError as exc:
         return Ported(path, None, None, collections.Counter(), None, exc)
     except PortError as exc:
         return Ported(path, None, None, collections.Counter(), None, PortError("{}: {}".format(path, exc)))
-    return Ported(path, text, rewritten.new, rewritten.fixed, encoding, None, rewritten.refused)
+    return Ported(path, text, _last_line_end(text, rewritten.new), rewritten.fixed, encoding, None, rewritten.refused,
+                  read)
+
+
+def _last_line_end(text, new):
+    """*new* ending as *text* does: LibCST (1.x) drops a lone "\\r" (an old Mac
+    line end) that ends the module it prints; every other line end it keeps."""
+    if text.endswith("\r") and new != text and not new.endswith(("\r", "\n")):
+        return new + "\r"
+    return new
 
 
 def port_files(paths, target=DEFAULT_TARGET, jobs=None):
@@ -157,7 +171,8 @@ def port_files(paths, target=DEFAULT_TARGET, jobs=None):
 class Report(collections.namedtuple("Report", "mode ported errors todo")):
     """What ``port`` did: every file's Ported, the paths that could not be
     read (SourceErrors), and the scan of what it wrote or would write (the
-    to-do list, a scan Report)."""
+    to-do list, a scan Report). A file --write could not write back has its
+    writing.NotWritten as its Ported's error."""
 
     __slots__ = ()
 
@@ -167,8 +182,14 @@ class Report(collections.namedtuple("Report", "mode ported errors todo")):
 
     @property
     def failed(self):
-        """Every path not ported: unreadable, or the file did not parse."""
-        return self.errors + [p.error for p in self.ported if p.error is not None]
+        """Every path not ported: unreadable, the file did not parse, or could not be written."""
+        return self.errors + [p.error for p in self.ported
+                              if p.error is not None and not isinstance(p.error, _writing.Changed)]
+
+    @property
+    def skipped(self):
+        """The files --write left because they changed after port read them (writing.Changed)."""
+        return [p.error for p in self.ported if isinstance(p.error, _writing.Changed)]
 
     @property
     def refused(self):
@@ -183,22 +204,32 @@ class Report(collections.namedtuple("Report", "mode ported errors todo")):
 
     @property
     def exit_status(self):
-        """2 if a file could not be ported, 1 if --check found one to rewrite, else 0."""
+        """2 if a file could not be ported (or written), 1 if --write skipped one
+        that changed meanwhile or --check found one to rewrite, else 0."""
         if self.failed:
             return 2
-        return 1 if self.mode == "check" and self.changed else 0
+        return 1 if self.skipped or self.mode == "check" and self.changed else 0
 
 
-def port(paths, target=DEFAULT_TARGET, mode="diff", jobs=None):
+def port(paths, target=DEFAULT_TARGET, mode="diff", jobs=None, before_write=None):
     """Port the files under *paths* for *target*; in "write" *mode*, rewrite
-    those that change (atomically). Returns a Report."""
+    those that change (writing.write_back: atomically, and only over what was
+    read). Returns a Report. *before_write*, called with each path just before
+    it is written, is a seam for tests (to change the file meanwhile)."""
     fixers_for(target)  # a PortError now, not one per file, if LibCST is missing
     errors = []
-    ported = port_files(list(walk(paths, errors)), target, jobs)
+    ported = port_files(_writing.once_each(list(walk(paths, errors))), target, jobs)
     report = Report(mode, ported, errors, None)
     if mode == "write":
-        for result in report.changed:
-            write_atomic(result.path, result.new, result.encoding)
+        for index, result in enumerate(ported):
+            if result.error is not None or result.new == result.text:
+                continue
+            if before_write is not None:
+                before_write(result.path)
+            try:
+                _writing.write_back(result.path, result.new, result.encoding, result.read)
+            except _writing.NotWritten as exc:  # one line for this file; the others are still written
+                ported[index] = result._replace(error=exc)
     done = [r for r in ported if r.error is None]
     todo = scan([r.path for r in done], jobs=jobs, texts={r.path: r.new for r in done})
     return report._replace(todo=todo)

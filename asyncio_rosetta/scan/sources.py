@@ -15,9 +15,9 @@ import os
 import re
 import tokenize
 
-from asyncio_rosetta.files import SourceError
+from asyncio_rosetta.files import SourceError, read_bytes
 
-__all__ = ["SourceError", "read", "read_with_encoding", "source_lines", "mask_async_names", "unmask",
+__all__ = ["SourceError", "read", "read_with_encoding", "read_snapshot", "source_lines", "mask_async_names", "unmask",
            "package_of", "absolute_module"]
 
 # Same length as the keyword, never a name anyone writes (Cyrillic "а").
@@ -48,25 +48,41 @@ def read(path):
 
 def read_with_encoding(path):
     """(text, encoding) of a Python file: what ``read`` returns, and how to write it back."""
+    return read_snapshot(path)[:2]
+
+
+def read_snapshot(path):
+    """(text, encoding, files.Snapshot of the bytes read): for port, which writes
+    a file back only while it holds what was read, and only in an encoding that
+    gives back those bytes."""
     try:
-        with open(str(path), "rb") as source:
-            data = source.read()
+        data, read = read_bytes(path)
     except OSError as exc:
         raise SourceError(path, exc.strerror or str(exc))
     if b"\0" in data:
         raise SourceError(path, "binary file (contains NUL bytes)")
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-        return data.decode(encoding), encoding
-    except (SyntaxError, LookupError, UnicodeDecodeError) as exc:
+        return data.decode(encoding), encoding, read
+    except (SyntaxError, LookupError, UnicodeError) as exc:  # "undefined" and "punycode" raise a bare UnicodeError
         raise SourceError(path, "cannot decode: {}".format(exc))
 
 
 def source_lines(text):
-    """*text*'s lines, with their ends, numbered as the parser and tokenize number
-    them: str.splitlines() also breaks at form feeds (page breaks in old
-    sources) and other separators that are not line ends to Python."""
-    return io.StringIO(text).readlines()
+    """*text*'s lines, with their ends as they are, numbered as the parser numbers
+    them: a line ends at "\\n", "\\r\\n" or a lone "\\r" (old Mac files; newline=""
+    splits there and translates nothing). str.splitlines() also breaks at form
+    feeds (page breaks in old sources) and other separators that are not line
+    ends to Python."""
+    return io.StringIO(text, newline="").readlines()
+
+
+def _tokenizable(lines):
+    """readline over *lines* with a lone "\\r" end made "\\n" (same length, so
+    positions stay): tokenize before 3.12 reads a lone "\\r" as an error token,
+    not as a line end, and then takes ``await \\`` + "\\r" for a name."""
+    lines = iter([line[:-1] + "\n" if line.endswith("\r") else line for line in lines])
+    return lambda: next(lines, "")
 
 
 def mask_async_names(text, where=None):
@@ -81,13 +97,13 @@ def mask_async_names(text, where=None):
     if not _MAYBE_NAME.search(text):  # the usual case: skip tokenizing
         return text
     tokens = []
+    lines = source_lines(text)
     try:
-        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        for token in tokenize.generate_tokens(_tokenizable(lines)):
             if token.type not in _SKIPPED_TOKENS:
                 tokens.append(token)
     except (tokenize.TokenError, SyntaxError, IndentationError):
         pass  # what tokenized so far is masked; the parser reports the rest
-    lines = source_lines(text)
     changed = False
     for index, token in enumerate(tokens):
         # By string, not type: 3.6's tokenize gives them types of their own inside async def.

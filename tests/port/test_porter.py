@@ -1,15 +1,19 @@
 """``port``: what it changes in the catalogue's own variants, and how it treats the user's files."""
 
 import ast
+import errno
+import functools
 import os
 import shutil
 import stat
 import subprocess
 import sys
+import time
 
 import pytest
 
 from conftest import CATALOG, HAVE_LIBCST, TOPICS, cli
+from asyncio_rosetta import files
 from asyncio_rosetta.harness.verify import compare_traces
 from asyncio_rosetta.port import porter as port
 from asyncio_rosetta.scan.hazards import load as load_hazards
@@ -132,11 +136,143 @@ def test_write_rewrites_in_place_keeping_mode_encoding_and_newlines(tmp_path):
 
 
 @needs_libcst
+@pytest.mark.parametrize("end", ["\r", "\r\n"], ids=["CR", "CRLF"])
+def test_write_keeps_every_line_end(tmp_path, end):
+    """Old Mac ("\\r") files too: LibCST drops a lone "\\r" that ends the file, port puts it back."""
+    legacy = tmp_path / "legacy.py"
+    legacy.write_bytes(LEGACY.replace("\n", end).encode())
+    out = cli("port", "--write", str(legacy))
+    assert (out.returncode, out.stderr.splitlines()[0]) == (0, "rewrote {}: AR101, AR308".format(legacy))
+    assert legacy.read_bytes() == MODERN.replace("\n", end).encode()
+
+
+@needs_libcst
 def test_write_through_a_symlink_keeps_the_link(tmp_path):
     (tmp_path / "real.py").write_text(LEGACY)
     (tmp_path / "link.py").symlink_to("real.py")
     assert cli("port", "--write", str(tmp_path / "link.py")).returncode == 0
     assert os.path.islink(str(tmp_path / "link.py")) and (tmp_path / "real.py").read_text() == MODERN
+
+
+@needs_libcst
+def test_write_leaves_what_a_link_out_of_the_tree_leads_to(tmp_path):
+    """A link in the tree to a file, or a folder, outside it: its file is not
+    one the user gave. Each is one line; nothing outside is written."""
+    tree, outside = tmp_path / "tree", tmp_path / "outside"
+    tree.mkdir()
+    outside.mkdir()
+    (outside / "legacy.py").write_text(LEGACY)
+    (tree / "outer.py").symlink_to(outside / "legacy.py")
+    (tree / "elsewhere").symlink_to(outside)
+    out = cli("port", "--write", str(tree))
+    assert out.returncode == 2 and (outside / "legacy.py").read_text() == LEGACY
+    assert out.stderr.splitlines() == [
+        "asyncio-rosetta: error: {}: a symbolic link out of the paths given (to {}): skipped (left alone)".format(
+            tree / name, target) for name, target in (("elsewhere", outside), ("outer.py", outside / "legacy.py"))
+    ] + ["0 file(s) rewritten, 0 unchanged, 2 not ported"]
+
+
+@needs_libcst
+def test_write_ports_a_file_reached_through_a_link_in_the_tree_once(tmp_path):
+    """A link that stays in the tree is read through; the file it leads to is
+    written once, and reported under its own name."""
+    (tmp_path / "real.py").write_text(LEGACY)
+    (tmp_path / "a_link.py").symlink_to("real.py")
+    out = cli("port", "--write", str(tmp_path))
+    assert (out.returncode, out.stderr) == (0, "rewrote {}: AR101, AR308\n1 file(s) rewritten, 0 unchanged, "
+                                               "0 not ported\n".format(tmp_path / "real.py"))
+    assert os.path.islink(str(tmp_path / "a_link.py")) and (tmp_path / "real.py").read_text() == MODERN
+
+
+@needs_libcst
+def test_write_skips_a_file_edited_after_port_read_it(tmp_path, monkeypatch):
+    """The user saves a file while port works: port does not write over it,
+    says so in one line, writes the others, and exits 1."""
+    for name in ("a.py", "b.py"):
+        (tmp_path / name).write_text(LEGACY)
+    edited = LEGACY + "# saved by the editor meanwhile\n"
+
+    def edit(path):
+        if path.name == "a.py":
+            path.write_text(edited)
+
+    monkeypatch.setattr(port, "port", functools.partial(port.port, before_write=edit))
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 1
+    assert out.stderr.splitlines()[:3] == [
+        "rewrote {}: AR101, AR308".format(tmp_path / "b.py"),
+        "asyncio-rosetta: {}: changed since port read it: skipped (port it again)".format(tmp_path / "a.py"),
+        "1 file(s) rewritten, 0 unchanged, 0 not ported, 1 skipped (changed meanwhile)"]
+    assert (tmp_path / "a.py").read_text() == edited and (tmp_path / "b.py").read_text() == MODERN
+
+
+@needs_libcst
+def test_write_keeps_hard_links_owner_and_group(tmp_path):
+    """A file with another hard link is left (one line, exit 2): a new file
+    renamed over it would split them. The others keep their owner and group."""
+    (tmp_path / "linked.py").write_text(LEGACY)
+    os.link(str(tmp_path / "linked.py"), str(tmp_path / "twin.txt"))
+    (tmp_path / "owned.py").write_text(LEGACY)
+    os.chown(str(tmp_path / "owned.py"), 12345, 23456)
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 2
+    assert "asyncio-rosetta: error: {}: has 2 hard links: a rewrite would split them (left alone)\n".format(
+        tmp_path / "linked.py") in out.stderr
+    assert os.path.samefile(str(tmp_path / "linked.py"), str(tmp_path / "twin.txt"))
+    assert (tmp_path / "linked.py").read_text() == LEGACY and (tmp_path / "owned.py").read_text() == MODERN
+    status = os.stat(str(tmp_path / "owned.py"))
+    assert (status.st_uid, status.st_gid) == (12345, 23456)
+
+
+@needs_libcst
+def test_write_leaves_a_read_only_file(tmp_path):
+    """Even as root, who may write any file: no write bit for its owner, no rewrite."""
+    (tmp_path / "frozen.py").write_text(LEGACY)
+    os.chmod(str(tmp_path / "frozen.py"), 0o444)
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 2
+    assert out.stderr.splitlines()[:2] == [
+        "asyncio-rosetta: error: {}: read-only (mode 0444) (left alone)".format(tmp_path / "frozen.py"),
+        "0 file(s) rewritten, 0 unchanged, 1 not ported"]
+    assert (tmp_path / "frozen.py").read_text() == LEGACY
+
+
+@needs_libcst
+def test_a_write_that_fails_is_one_line_and_the_run_goes_on(tmp_path, monkeypatch):
+    for name in ("a.py", "b.py"):
+        (tmp_path / name).write_text(LEGACY)
+    replace = os.replace
+
+    def full_for_a(source, destination):
+        if os.path.basename(destination) == "a.py":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", full_for_a)
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 2
+    assert out.stderr.splitlines()[:3] == [
+        "rewrote {}: AR101, AR308".format(tmp_path / "b.py"),
+        "asyncio-rosetta: error: {}: could not be written: No space left on device (left alone)".format(
+            tmp_path / "a.py"),
+        "1 file(s) rewritten, 0 unchanged, 1 not ported"]
+    assert (tmp_path / "a.py").read_text() == LEGACY and (tmp_path / "b.py").read_text() == MODERN
+    assert sorted(os.listdir(str(tmp_path))) == ["a.py", "b.py"]  # no temporary file left
+
+
+@needs_libcst
+def test_write_removes_the_temporary_file_a_killed_run_left(tmp_path):
+    """A run killed (SIGKILL) between writing its temporary file and renaming
+    it leaves .<name>.rosetta-<pid>-<hex>.tmp; the next run removes it."""
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    gone = subprocess.Popen([sys.executable, "-c", ""])
+    gone.wait()  # a process id that runs nothing now
+    left = tmp_path / ".legacy.py.rosetta-{}-0123abcd.tmp".format(gone.pid)
+    left.write_text("half of it")
+    then = time.time() - files.STALE_AFTER - 1
+    os.utime(str(left), (then, then))
+    assert cli("port", "--write", str(tmp_path)).returncode == 0
+    assert os.listdir(str(tmp_path)) == ["legacy.py"] and (tmp_path / "legacy.py").read_text() == MODERN
 
 
 @needs_libcst
@@ -155,6 +291,34 @@ def test_files_that_cannot_be_ported_are_reported_and_left_alone(tmp_path):
     ]
     assert (tmp_path / "broken.py").read_text() == "@asyncio.coroutine\ndef f(:\n"
     assert (tmp_path / "legacy.py").read_text() == MODERN  # the others are still ported
+
+
+# Codings Python reads but that do not give back the bytes they decoded:
+# rewriting such a file would change more than what port rewrote.
+NO_ROUND_TRIP = {
+    "unicode_escape": b's = "caf\\u00e9"\n',  # encodes back as "caf\\xe9"
+    "raw_unicode_escape": b's = "caf\\u00e9"\n',  # encodes back as "caf\xe9"
+    "idna": b"# " + b"x" * 70 + b"\n",  # decodes, but a label of more than 63 characters does not encode
+    "undefined": b"",  # decodes nothing
+}
+
+
+@needs_libcst
+def test_a_file_whose_encoding_does_not_round_trip_is_left_alone(tmp_path):
+    for coding, line in NO_ROUND_TRIP.items():
+        (tmp_path / (coding + ".py")).write_bytes(b"# coding: " + coding.encode() + b"\n" + line + LEGACY.encode())
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    out = cli("port", "--write", str(tmp_path))
+    assert out.returncode == 2
+    errors = [line for line in out.stderr.splitlines() if "error:" in line]
+    assert errors[2].startswith("asyncio-rosetta: error: {}: cannot decode: ".format(tmp_path / "undefined.py"))
+    del errors[2]  # its message varies with the Python
+    assert errors == ["asyncio-rosetta: error: {}: its encoding, {}, does not encode its text back to the same bytes "
+                      "(left alone)".format(tmp_path / (coding + ".py"), coding)
+                      for coding in ("idna", "raw_unicode_escape", "unicode_escape")]
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == dict(before, **{
+        "legacy.py": MODERN.encode()})
 
 
 @needs_libcst

@@ -282,6 +282,7 @@ def test_a_form_feed_does_not_shift_the_lines(tmp_path):
 @pytest.mark.parametrize("name, data", [
     ("binary.py", b"\x00\x01\x02"),
     ("latin.py", b"x = '\xff'\n"),
+    ("undefined.py", b"# coding: undefined\nx = 1\n"),  # a codec that decodes nothing
     ("syntax.py", b"def broken(:\n"),
     ("python2.py", b"print 'hello'\ndef unpack(a, (b, c)):\n    pass\n"),  # no rule reads tuple parameters
 ])
@@ -293,6 +294,19 @@ def test_bad_files_are_reported_and_the_scan_goes_on(tmp_path, name, data):
     report = scan([tmp_path])
     assert [e.path.name for e in report.errors] == [name]
     assert len(report.findings) == LEGACY_FINDINGS and report.files == 3
+
+
+def test_a_link_out_of_the_tree_is_not_followed(tmp_path):
+    from asyncio_rosetta.scan.scanner import scan
+    tree, outside = tmp_path / "tree", tmp_path / "outside"
+    tree.mkdir()
+    outside.mkdir()
+    (outside / "legacy.py").write_text(LEGACY)
+    (tree / "elsewhere").symlink_to(outside)
+    report = scan([tree])
+    assert (report.findings, report.files) == ([], 0)
+    assert [str(error) for error in report.errors] == [
+        "{}: a symbolic link out of the paths given (to {}): skipped".format(tree / "elsewhere", outside)]
 
 
 PYTHON2 = """\
@@ -314,6 +328,18 @@ def main():
         raise SystemExit, "timed out"
     if loop <> None: print "done", 0777
 """
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n"], ids=["CR", "CRLF"])
+def test_line_ends_do_not_move_findings_or_notes(tmp_path, end):
+    """A file with old Mac ("\\r") or Windows line ends reads as its "\\n" copy:
+    the same findings at the same lines and columns, the same notes."""
+    for source in (LEGACY, PYTHON2):
+        report, expected = (_scan(tmp_path, source.replace("\n", end)), _scan(tmp_path, source))
+        assert report.errors == expected.errors == []
+        assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [
+            (f.line, f.column, f.hazard.id) for f in expected.findings]
+        assert [(n.line, n.message) for n in report.notes] == [(n.line, n.message) for n in expected.notes]
 
 
 def test_python_2_lines_are_read_as_python_3_and_the_asyncio_code_is_scanned(tmp_path):

@@ -20,6 +20,8 @@ def test_read_decodes_like_python(tmp_path):
     (b"\x00\x01binary", "binary file (contains NUL bytes)"),
     (b"x = '\xff'\n", "cannot decode"),
     (b"# coding: no-such-codec\n", "cannot decode"),
+    (b"# coding: undefined\nx = 1\n", "cannot decode"),  # a bare UnicodeError, not a UnicodeDecodeError
+    (b"# coding: punycode\nx = 1\n", "cannot decode"),  # the same on 3.6
 ])
 def test_unreadable_content_is_one_clear_error(tmp_path, data, reason):
     path = tmp_path / "bad.py"
@@ -92,3 +94,21 @@ def test_text_that_stops_tokenizing_is_masked_up_to_there():
 ])
 def test_absolute_module_resolves_relative_imports(package, level, module, absolute):
     assert _sources.absolute_module(package, level, module) == absolute
+
+
+def test_source_lines_end_where_python_ends_them():
+    """A lone "\\r" (old Mac files) ends a line, as "\\n" and "\\r\\n" do; a form
+    feed does not. Every end is kept as it is."""
+    assert _sources.source_lines("a\rb\r\nc\x0cd\ne") == ["a\r", "b\r\n", "c\x0cd\n", "e"]
+
+
+@pytest.mark.parametrize("source", [
+    "import asyncio\nt = asyncio.async(job())\nasync = 1\n",
+    "async def f():\n    x = await \\\n        y\n    return x.await\n",
+])
+@pytest.mark.parametrize("end", ["\r", "\r\n"])
+def test_masking_is_the_same_whatever_the_line_ends(source, end):
+    where, where_lf = [], []
+    masked = _sources.mask_async_names(source.replace("\n", end), where)
+    assert masked == _sources.mask_async_names(source, where_lf).replace("\n", end)
+    assert where == where_lf
