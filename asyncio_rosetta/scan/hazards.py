@@ -58,6 +58,7 @@ DETECT_KINDS = (
     "call-after",            # name(...) after a call to one of "after" made by the module body itself
     "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped
     "module-level-call",     # name(...) in a module or class body: runs at import time
+    "driven-by-hand",        # next(c), c.send(x), c.throw(e) on what an @asyncio.coroutine generator returned
     "async-for",             # async for ... in name(...)
     "await-generator",       # await g(...), g a generator function without @types.coroutine
     "yield-from-coroutine",  # yield from c(...) in a generator without @types.coroutine, c an async def

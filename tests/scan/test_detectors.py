@@ -437,3 +437,33 @@ def test_a_legacy_server_shutdown_runs_wait_closed():
 ])
 def test_module_spellings_of_the_same_api(source, hazard):
     assert {found for _, _, found in _find(source, "AR204", "AR207")} == {hazard}
+
+
+STEPPED = """\
+import asyncio
+
+
+@asyncio.coroutine
+def steps():
+    yield
+
+
+def plain():
+    yield
+
+
+def test():
+    stepper = steps()
+    next(stepper)  # stepped
+    steps().send(None)  # stepped
+    stepper.throw(ValueError)  # stepped
+    next(plain())
+    next(iter([1]))
+    other = plain()
+    other.send(None)
+"""
+
+
+def test_a_legacy_coroutine_stepped_by_hand():
+    """AR116: next(), send() or throw() on what an @asyncio.coroutine generator returned."""
+    assert [line for line, _, _ in _find(STEPPED, "AR116")] == _lines(STEPPED, "stepped")

@@ -70,7 +70,7 @@ class Context:
         self.names = names
         self.converting = set()  # FunctionDef nodes (as parsed)
         self.scopes = []         # (kind, node), innermost last; kind: async, def, lambda, class
-        names.scopes, names.added, names.unused = self.scopes, set(), set()
+        names.scopes, names.added, names.unused, names.modules = self.scopes, set(), set(), set()
 
 
 class Fixer:
@@ -122,8 +122,8 @@ def rewrite(module, fixer_classes, names):
     for each in fixers:
         each.prepare(module)
     module = module.visit(_Pass(context, fixers))
-    if names.added:  # what the fixers spelled as ``from asyncio import`` names
-        module = add_imports(module, names.added)
+    if names.added or names.modules:  # names the fixers wrote that the module must now import
+        module = add_imports(module, names.added, names.modules)
     if names.unused:
         module = drop_unused(module, names.unused)
     fixed = collections.Counter()

@@ -39,6 +39,7 @@ class Names:
         self.scopes = []  # (kind, node) around the node being visited, innermost last (the pass keeps it)
         self.added = set()  # names spell() adds to the module's ``from asyncio import ...``
         self.unused = set()  # imported names a fixer stopped using: dropped if nothing else uses them
+        self.modules = set()  # modules import_module() adds an ``import`` of
 
     def path(self):
         return tuple("<lambda>" if isinstance(node, libcst.Lambda) else node.name.value for _, node in self.scopes)
@@ -83,11 +84,21 @@ class Names:
             if record:
                 self.added.add(name)
             return name
-        if self._bound_anywhere("asyncio"):
+        asyncio = self.import_module("asyncio", record)
+        return asyncio and "{}.{}".format(asyncio, name)
+
+    def import_module(self, module, record=True):
+        """The local name of *module* (``import module [as x]``); else, if
+        nothing here binds that name, *module*, with an ``import module`` added
+        below the module's imports (if *record*); None otherwise."""
+        local = self.module(module)
+        if local is not None:
+            return local
+        if self._bound_anywhere(module):
             return None
         if record:
-            self.added.add("asyncio")
-        return wanted
+            self.modules.add(module)
+        return module
 
     def holds_coroutines(self, line, column):
         """Whether the name at *line*, *column* (LibCST's position: characters
@@ -124,11 +135,13 @@ def _from_asyncio_import(module):
     return None
 
 
-def add_imports(module, names):
+def add_imports(module, names, modules=()):
     """*module* with *names* added to its first module-level ``from asyncio import
-    ...``; "asyncio" in *names*: ``import asyncio`` below its last leading import."""
-    if "asyncio" in names:
-        return _import_asyncio(module)
+    ...``, and ``import m`` for each of *modules* below its last leading import."""
+    for each in sorted(modules):
+        module = _import(module, each)
+    if not names:
+        return module
     index = _from_asyncio_import(module)
     if index is None:
         return module
@@ -143,8 +156,8 @@ def add_imports(module, names):
     return module.with_changes(body=body)
 
 
-def _import_asyncio(module):
-    """*module* with ``import asyncio`` after its docstring, ``__future__`` and other imports at the top."""
+def _import(module, name):
+    """*module* with ``import name`` after its docstring, ``__future__`` and other imports at the top."""
     body, index = list(module.body), 0
     for position, line in enumerate(body):
         statement = line.body[0] if isinstance(line, libcst.SimpleStatementLine) and line.body else None
@@ -153,7 +166,7 @@ def _import_asyncio(module):
         if not (docstring or isinstance(statement, (libcst.Import, libcst.ImportFrom))):
             break
         index = position + 1
-    body.insert(index, libcst.parse_statement("import asyncio\n"))
+    body.insert(index, libcst.parse_statement("import {}\n".format(name)))
     return module.with_changes(body=body)
 
 

@@ -19,6 +19,11 @@ such helper), followed through the module's calls to a fixed point:
     def read_lines(reader):               async def read_lines(reader):
         line = yield from reader.readline()   line = await reader.readline()
 
+A decorated generator that the module steps by hand (``next(c)``,
+``c.send(x)``: AR116) stays a generator: ``@asyncio.coroutine`` becomes
+``@types.coroutine``, which steps as before and can still be awaited (an
+``async def`` would raise TypeError in ``next()``).
+
 Left alone, for the scan to report: a function that yields a value, or
 delegates to a plain generator of this module that stays one (``await``
 would reject it). A ``from asyncio import coroutine`` no longer used is
@@ -31,19 +36,25 @@ import libcst
 
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
 from asyncio_rosetta.port.fixers._names import dotted
+from asyncio_rosetta.scan.detectors.driving import driven_by_hand
 
 # Expressions that `await x` binds as `yield from x` does; anything else is parenthesised.
 _ATOMS = (libcst.Name, libcst.Attribute, libcst.Call, libcst.Subscript)
 
 
-@fixer("AR101", min_target=(3, 6), trigger=["coroutine"])
+@fixer("AR101", "AR116", min_target=(3, 6), trigger=["coroutine"])
 class CoroutineDecorator(Fixer):
     def prepare(self, module):
         self.decorators = detected("AR101")
         analysis = _Functions(self)
         module.visit(analysis)
         sleep = self.spell("sleep", record=False) is not None
-        decorated = {f for f, yields in analysis.decorated if not yields.with_value and (sleep or not yields.bare)}
+        driven = driven_by_hand(self.names.scan)
+        self.stepped = {f for f, _ in analysis.decorated if f.name.value in driven}
+        if self.stepped and self.names.import_module("types", record=False) is None:
+            self.stepped = set()  # the module binds "types" itself: left for the scan
+        decorated = {f for f, yields in analysis.decorated if not yields.with_value and (sleep or not yields.bare)
+                     and f.name.value not in driven}
         helpers = {f for f, yields in analysis.plain if yields.delegated and not yields.with_value
                    and all(call for _, call in yields.delegated) and (sleep or not yields.bare)}
         yields_of = dict(analysis.decorated + analysis.plain)
@@ -83,12 +94,26 @@ class CoroutineDecorator(Fixer):
         return updated
 
     def leave_FunctionDef(self, original, updated):
+        if original in self.stepped:
+            return self._types_coroutine(updated)
         if original not in self.context.converting or original.asynchronous is not None:
             return updated
         keep = [d for d in updated.decorators if not self.is_coroutine_decorator(d)]
         self.dropped.update(dotted(_callee(d.decorator))[0] for d in updated.decorators if d not in keep)
         self.applied()
         return _without_decorators(updated, keep).with_changes(asynchronous=libcst.Asynchronous())
+
+    def _types_coroutine(self, function):
+        """*function* with its coroutine decorator spelled ``types.coroutine`` (AR116)."""
+        spelled = libcst.parse_expression("{}.coroutine".format(self.names.import_module("types")))
+        decorators = []
+        for decorator in function.decorators:
+            if self.is_coroutine_decorator(decorator):
+                self.dropped.add(dotted(_callee(decorator.decorator))[0])
+                decorator = decorator.with_changes(decorator=spelled)
+            decorators.append(decorator)
+        self.applied("AR116")
+        return function.with_changes(decorators=decorators)
 
     def leave_Module(self, original, updated):
         # `from asyncio import coroutine` fails from 3.11 on: dropped after the pass, once unused.

@@ -15,13 +15,14 @@ The tree is the standard library's ``ast`` of the source with ``async`` names
 masked (see ``sources``): it parses legacy files on any interpreter, in C.
 The detectors live by what they match: ``references`` (decorators, names),
 ``calls``, ``loop_shutdown`` (run_until_complete without asyncio.run's
-cleanup), ``awaiting`` (with, async for, await, yield from) and ``try_blocks``.
+cleanup), ``awaiting`` (with, async for, await, yield from), ``driving``
+(next/send on a legacy coroutine) and ``try_blocks``.
 """
 
 import ast
 
 # Imported for their registrations.
-from asyncio_rosetta.scan.detectors import awaiting, calls, loop_shutdown, references, try_blocks  # noqa: F401
+from asyncio_rosetta.scan.detectors import awaiting, calls, driving, loop_shutdown, references, try_blocks  # noqa: F401
 from asyncio_rosetta.model import exports
 from asyncio_rosetta.model.names import walk
 from asyncio_rosetta.scan.detectors.model import Module

@@ -378,3 +378,73 @@ def test_a_helper_used_nowhere_here_or_by_a_plain_function_stays(ported, dedent)
         async def unrelated():
             await asyncio.sleep(1)
     ''')
+
+
+def test_a_coroutine_stepped_by_hand_becomes_types_coroutine(ported, dedent):
+    # next() on an async def coroutine raises TypeError; types.coroutine keeps the generator (AR116).
+    assert ported('''
+        import asyncio
+
+        @asyncio.coroutine
+        def steps():
+            yield
+            yield from asyncio.sleep(0)
+
+        @asyncio.coroutine
+        def main():
+            yield from steps()
+
+        def test_steps():
+            stepper = steps()
+            next(stepper)
+    ''') == dedent('''
+        import asyncio
+        import types
+
+        @types.coroutine
+        def steps():
+            yield
+            yield from asyncio.sleep(0)
+
+        async def main():
+            await steps()
+
+        def test_steps():
+            stepper = steps()
+            next(stepper)
+    ''')
+
+
+def test_a_from_imported_coroutine_stepped_by_send(ported, dedent):
+    assert ported('''
+        from asyncio import coroutine
+        import types as t
+
+        @coroutine
+        def echo():
+            yield from t.sleep()
+
+        echo().send(None)
+    ''') == dedent('''
+        import types as t
+
+        @t.coroutine
+        def echo():
+            yield from t.sleep()
+
+        echo().send(None)
+    ''')
+
+
+def test_no_op_stepped_by_hand_where_types_is_the_modules_own(unchanged):
+    unchanged('''
+        import asyncio
+
+        types = None
+
+        @asyncio.coroutine
+        def steps():
+            yield
+
+        next(steps())
+    ''')

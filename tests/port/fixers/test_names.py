@@ -83,7 +83,7 @@ SPELLED = {
     ("from asyncio import *\ndef new_event_loop(): pass\n", "new_event_loop"): (None, set()),  # bound here
     ("from asyncio import get_event_loop\n", "new_event_loop"): ("new_event_loop", {"new_event_loop"}),
     ("from asyncio import get_event_loop\nnew_event_loop = 1\n", "new_event_loop"): (None, set()),
-    ("import trio\n", "run"): ("asyncio.run", {"asyncio"}),  # import asyncio is added
+    ("import trio\n", "run"): ("asyncio.run", set()),  # import asyncio is added (names.modules)
     ("import trio\nasyncio = trio\n", "run"): (None, set()),  # the module's own asyncio
     ("import asyncio\n", "no_such_name"): (None, set()),
 }
@@ -108,5 +108,5 @@ def test_import_asyncio_goes_below_the_docstring_and_imports():
     import libcst
     from asyncio_rosetta.port.fixers._names import add_imports
     module = libcst.parse_module('"""Doc."""\nfrom __future__ import annotations\nimport sys\n\nx = 1\n')
-    assert add_imports(module, {"asyncio"}).code == (
+    assert add_imports(module, (), {"asyncio"}).code == (
         '"""Doc."""\nfrom __future__ import annotations\nimport sys\nimport asyncio\n\nx = 1\n')
