@@ -132,3 +132,65 @@ def test_scan_as_recorded(name, scanned):
     name, marks=pytest.mark.xfail(strict=True, reason="a gap: scan finds nothing")) for name in NAMES])
 def test_scan_finds_something(name, scanned):
     assert scanned[name], "scan says nothing about a legacy program"
+
+
+# The ground truth, counted without scan: each line of a program whose code (comments and
+# strings blanked) matches a pattern is a legacy construct, and scan, with every hazard
+# selected, must report one of its hazards on that line.
+LEGACY = {
+    "@asyncio.coroutine": (r"^\s*@(asyncio\.)?coroutine\b", {"AR101"}),
+    "loop= where 3.10 removed it": (
+        r"\b(sleep|wait|wait_for|gather|shield|as_completed|Queue|JoinableQueue|Lock|Event|Condition|Semaphore|"
+        r"BoundedSemaphore|open_connection|start_server|open_unix_connection|start_unix_server|"
+        r"create_subprocess_exec|create_subprocess_shell)\(.*\bloop=", {"AR201", "AR202", "AR203", "AR204", "AR205"}),
+    "get_event_loop()": (r"\bget_event_loop\(\)", {"AR301", "AR306", "AR314"}),
+    "asyncio.async()": (r"\basync\(", {"AR106"}),
+    "Task.all_tasks() / current_task()": (r"\bTask\.(all_tasks|current_task)\(", {"AR401"}),
+    # (a name bound by "except ImportError: from asyncio import Queue as JoinableQueue" is a Queue)
+    "asyncio's JoinableQueue": (r"\bfrom asyncio import JoinableQueue\b|\basyncio\.JoinableQueue\b", {"AR207"}),
+    "with (yield from lock)": (r"\bwith \(yield from ", {"AR108"}),
+    "with (await lock)": (r"\bwith \(await ", {"AR109"}),
+    "asyncio.TimeoutError": (r"\basyncio\.TimeoutError\b", {"AR501"}),
+    "next() / send() on a legacy coroutine": (r"\bnext\(stepper\)|\bstepper\.(send|throw)\(", {"AR116"}),
+}
+
+
+def _code_lines(path):
+    """{line number: the code of that line}, comments and string literals blanked."""
+    import tokenize
+    with open(path, encoding="utf-8") as source:
+        lines = source.read().splitlines()
+    blank = [list(line) for line in lines]
+    with open(path, encoding="utf-8") as source:
+        for token in tokenize.generate_tokens(source.readline):
+            if token.type in (tokenize.COMMENT, tokenize.STRING):
+                (row, col), (end_row, end_col) = token.start, token.end
+                for number in range(row, end_row + 1):
+                    first = col if number == row else 0
+                    last = end_col if number == end_row else len(blank[number - 1])
+                    blank[number - 1][first:last] = " " * (last - first)
+    return {number: "".join(chars) for number, chars in enumerate(blank, 1)}
+
+
+@pytest.fixture(scope="module")
+def every_finding():
+    from asyncio_rosetta.scan.hazards import load
+    hazards = load()
+    found = set()
+    for finding in scan([PROGRAMS], select=[hazard.id for hazard in hazards]).findings:
+        found.add((os.path.basename(str(finding.path))[:-3], finding.line, finding.hazard.id))
+    return found
+
+
+def test_scan_finds_every_legacy_construct_counted_without_it(every_finding):
+    import re
+    counted, missed = Counter(), []
+    for name in NAMES:
+        for number, code in _code_lines(os.path.join(PROGRAMS, name + ".py")).items():
+            for what, (pattern, hazards) in LEGACY.items():
+                if re.search(pattern, code):
+                    counted[what] += 1
+                    if not any((name, number, hazard) in every_finding for hazard in hazards):
+                        missed.append("{}.py:{}: {}".format(name, number, what))
+    assert sum(counted.values()) >= 180 and counted["@asyncio.coroutine"] >= 60, counted  # the counting works
+    assert missed == []

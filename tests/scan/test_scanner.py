@@ -436,3 +436,9 @@ def test_a_star_import_that_hides_names_is_noted(tmp_path):
     assert report.findings == []
     assert [(n.line, n.message) for n in report.notes] == [
         (2, "from helpers import * hides what it binds: coroutine, sleep may be asyncio's, and are not reported")]
+
+
+def test_selecting_a_hazard_of_newer_syntax_scans_on_any_python(tmp_path):
+    # AR111 is an except* clause, which only 3.11+ parses: selected on an older Python, it finds nothing.
+    report = _scan(tmp_path, "import asyncio\n", select=["AR111"])
+    assert (report.findings, report.errors) == ([], [])

@@ -70,6 +70,8 @@ def _by_node_type(hazards):
     """node type -> [(detector function, the hazards of its kind)]."""
     by_type = {}
     for kind in {hazard.detect["kind"] for hazard in hazards} - _NOT_IN_TREE:
+        if kind not in DETECTORS:  # syntax this parser cannot produce (except* before 3.11)
+            continue
         node_types, function = DETECTORS[kind]
         of_kind = [hazard for hazard in hazards if hazard.detect["kind"] == kind]
         for node_type in node_types:
