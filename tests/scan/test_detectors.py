@@ -467,3 +467,23 @@ def test():
 def test_a_legacy_coroutine_stepped_by_hand():
     """AR116: next(), send() or throw() on what an @asyncio.coroutine generator returned."""
     assert [line for line, _, _ in _find(STEPPED, "AR116")] == _lines(STEPPED, "stepped")
+
+
+def test_a_helper_generator_that_coroutines_delegate_to_runs_in_the_loop():
+    source = """
+    import asyncio
+
+    def helper():
+        a = yield from asyncio.sleep(1)
+
+    def data():
+        b = yield 1
+
+    @asyncio.coroutine
+    def main():
+        yield from helper()
+        yield from asyncio.sleep(0)
+    """
+    tree, names = _model(source)
+    assignments = [node for node in ast.walk(tree) if isinstance(node, ast.Assign)]
+    assert [names.in_coroutine(node) for node in sorted(assignments, key=lambda n: n.lineno)] == [True, False]

@@ -30,11 +30,13 @@ would reject it). A ``from asyncio import coroutine`` no longer used is
 dropped: that import fails from 3.11 on.
 """
 
+import ast
 import collections
 
 import libcst
 
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
+from asyncio_rosetta.model.functions import Functions, function_keys
 from asyncio_rosetta.port.fixers._names import dotted
 from asyncio_rosetta.scan.detectors.driving import driven_by_hand
 
@@ -46,30 +48,28 @@ _ATOMS = (libcst.Name, libcst.Attribute, libcst.Call, libcst.Subscript)
 class CoroutineDecorator(Fixer):
     def prepare(self, module):
         self.decorators = detected("AR101")
-        analysis = _Functions(self)
-        module.visit(analysis)
+        # Which generators become async def is the shared model's answer (model/functions.py),
+        # read from the same source; the LibCST defs are matched to its defs by their place.
         sleep = self.spell("sleep", record=False) is not None
-        driven = driven_by_hand(self.names.scan)
-        self.stepped = {f for f, _ in analysis.decorated if f.name.value in driven}
-        if self.stepped and self.names.import_module("types", record=False) is None:
-            self.stepped = set()  # the module binds "types" itself: left for the scan
-        decorated = {f for f, yields in analysis.decorated if not yields.with_value and (sleep or not yields.bare)
-                     and f.name.value not in driven}
-        helpers = {f for f, yields in analysis.plain if yields.delegated and not yields.with_value
-                   and all(call for _, call in yields.delegated) and (sleep or not yields.bare)}
-        yields_of = dict(analysis.decorated + analysis.plain)
-        while True:  # to a fixed point: each round only takes functions out
-            names = {f.name.value for f in helpers}
-            generators = {f.name.value for f, _ in analysis.plain} - names  # what stays a plain generator
-            coroutines = decorated | helpers | analysis.native
-            kept = {f for f in decorated | helpers if not any(
-                dotted(target) and dotted(target)[-1] in generators for target, _ in yields_of[f].delegated)}
-            kept = {f for f in kept if f in decorated or analysis.delegated_only(f.name.value, coroutines)}
-            if kept == decorated | helpers:
-                break
-            decorated, helpers = decorated & kept, helpers & kept
-        self.context.converting.update(decorated | helpers)
+        scan = self.names.scan
+        driven = driven_by_hand(scan)
+        functions = Functions(scan.model, lambda f: any(self.is_ast_decorator(d) for d in f.decorator_list))
+        coroutines = functions.coroutines(bare_yields=sleep, excluded=driven)
+        converting = {key for function, key in function_keys(scan.model).items()
+                      if function in coroutines and isinstance(function, ast.FunctionDef)}
+        stepped = {key for function, key in function_keys(scan.model).items()
+                   if function.name in driven and function in functions.legacy}
+        if stepped and self.names.import_module("types", record=False) is None:
+            stepped = set()  # the module binds "types" itself: left for the scan
+        places = _Places()
+        module.visit(places)
+        self.context.converting.update(node for node, key in places.keys.items() if key in converting)
+        self.stepped = {node for node, key in places.keys.items() if key in stepped}
         self.dropped = set()  # local names of the decorators removed
+
+    def is_ast_decorator(self, decorator):
+        """Whether the ast *decorator* is one this fixer removes (``@asyncio.coroutine``)."""
+        return self.names.scan(decorator.func if isinstance(decorator, ast.Call) else decorator) in self.decorators
 
     def is_coroutine_decorator(self, decorator):
         return self.names.qualified(_callee(decorator.decorator)) in self.decorators
@@ -149,82 +149,31 @@ def _callee(decorator):
     return decorator.func if isinstance(decorator, libcst.Call) else decorator
 
 
-class _Yields:
-    """What a function's own body yields (not the functions nested in it):
-    delegated holds (the target, whether it is called) of each ``yield from``."""
+class _Places(libcst.CSTVisitor):
+    """Each def's place: the path of names to it and its rank among the defs there,
+    in source order, as model.functions.function_keys gives them for the ast."""
 
     def __init__(self):
-        self.bare, self.with_value, self.delegated = 0, 0, []
-
-
-class _Functions(libcst.CSTVisitor):
-    """In one walk: the functions with a coroutine decorator and the plain
-    generator functions (methods included), each with its _Yields; the async
-    defs; and, per name, how often it is used and by which functions it is
-    delegated to (``yield from name(...)``)."""
-
-    def __init__(self, fixer):
         super().__init__()
-        self.fixer = fixer
-        self.decorated, self.plain, self.native = [], [], set()
-        self.stack = []  # a _Yields per enclosing function; None for a lambda or class
-        self.functions = []  # the FunctionDef around, innermost last (None for a lambda or class)
-        self.statements = set()  # the yields that are a statement of their own
-        self.uses = collections.Counter()  # name -> Name nodes spelling it, defs and calls included
-        self.defined = collections.Counter()  # name -> defs of it
-        self.delegators = collections.defaultdict(list)  # name -> the function of each yield from name(...)
-
-    def delegated_only(self, name, coroutines):
-        """Whether *name* is used, and every use is ``yield from name(...)`` in one of
-        *coroutines* (a helper used nowhere here may be another module's generator)."""
-        callers = self.delegators[name]
-        return bool(callers) and self.uses[name] - self.defined[name] == len(callers) \
-            and all(f in coroutines for f in callers)
-
-    def visit_Name(self, node):
-        self.uses[node.value] += 1
+        self.path, self.keys, self.seen = [], {}, collections.Counter()
 
     def visit_FunctionDef(self, node):
-        self.stack.append(_Yields())
-        self.functions.append(node)
-        self.defined[node.name.value] += 1
+        path = tuple(self.path) + (node.name.value,)
+        self.keys[node] = (path, self.seen[path])
+        self.seen[path] += 1
+        self.path.append(node.name.value)
 
     def leave_FunctionDef(self, node):
-        yields = self.stack.pop()
-        self.functions.pop()
-        if node.asynchronous is not None:
-            self.native.add(node)
-        elif any(self.fixer.is_coroutine_decorator(d) for d in node.decorators):
-            self.decorated.append((node, yields))
-        elif yields.bare or yields.with_value or yields.delegated:
-            self.plain.append((node, yields))
+        self.path.pop()
+
+    def visit_ClassDef(self, node):
+        self.path.append(node.name.value)
+
+    leave_ClassDef = leave_FunctionDef
 
     def visit_Lambda(self, node):
-        self.stack.append(None)
-        self.functions.append(None)
+        self.path.append("<lambda>")
 
     def leave_Lambda(self, node):
-        self.stack.pop()
-        self.functions.pop()
+        self.path.pop()
 
-    visit_ClassDef, leave_ClassDef = visit_Lambda, leave_Lambda
-
-    def visit_Expr(self, node):
-        if isinstance(node.value, libcst.Yield) and node.value.value is None:
-            self.statements.add(node.value)
-
-    def visit_Yield(self, node):
-        yields = self.stack[-1] if self.stack else None
-        if yields is None:
-            return
-        if isinstance(node.value, libcst.From):
-            item = node.value.item
-            called = isinstance(item, libcst.Call)
-            yields.delegated.append((item.func if called else item, called))
-            name = dotted(item.func) if called else None
-            if name:
-                self.delegators[name[-1]].append(self.functions[-1])
-        elif node.value is None and node in self.statements:
-            yields.bare += 1
-        else:  # `yield x`, or `x = yield`: a generator protocol await cannot express
-            yields.with_value += 1

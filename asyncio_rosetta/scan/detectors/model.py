@@ -9,6 +9,7 @@ run, what a name is assigned, what an assignment made.
 
 import ast
 
+from asyncio_rosetta.model.functions import Functions
 from asyncio_rosetta.model.names import Model, dotted
 from asyncio_rosetta.scan.sources import absolute_module, unmask
 
@@ -44,6 +45,7 @@ class Module:
         self.constructed = self._constructed(nodes)  # 'self.lock' -> 'asyncio.Lock'
         self.thread_code = self._thread_code()
         self._stores = None  # see _bindings()
+        self._functions_model = None  # see functions_model
 
     def _index(self, node):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -86,11 +88,21 @@ class Module:
         decorators = [d.func if isinstance(d, ast.Call) else d for d in function.decorator_list]
         return any(self(d) in _LEGACY_COROUTINE_DECORATORS for d in decorators)
 
+    @property
+    def functions_model(self):
+        """The module's functions and which run as coroutines (model.functions), read once, when asked."""
+        if self._functions_model is None:
+            self._functions_model = Functions(self.model, self.is_legacy_coroutine)
+        return self._functions_model
+
     def in_coroutine(self, node):
-        """Inside an async def or an @asyncio.coroutine/@types.coroutine generator: a loop runs it."""
+        """Inside an async def, an @asyncio.coroutine/@types.coroutine generator, or a
+        helper generator only those delegate to (model.functions): a loop runs it."""
         function = self.enclosing_function(node)
-        return isinstance(function, ast.AsyncFunctionDef) or (
-            isinstance(function, ast.FunctionDef) and self.is_legacy_coroutine(function))
+        if isinstance(function, ast.AsyncFunctionDef) or (
+                isinstance(function, ast.FunctionDef) and self.is_legacy_coroutine(function)):
+            return True
+        return isinstance(function, ast.FunctionDef) and function in self.functions_model.coroutines()
 
     def is_plain_generator_call(self, node):
         """g(...) where g is a generator function of this module, not a legacy coroutine."""
