@@ -35,7 +35,7 @@ class Names:
         nodes, parents = walk(tree)
         self.scan = Module(nodes, parents, package)  # what scan's detectors ask, on the same tree
         self.model = self.scan.model
-        self._names_at = None
+        self._nodes_at = None
         self.scopes = []  # (kind, node) around the node being visited, innermost last (the pass keeps it)
         self.added = set()  # names spell() adds to the module's ``from asyncio import ...``
         self.unused = set()  # imported names a fixer stopped using: dropped if nothing else uses them
@@ -103,12 +103,21 @@ class Names:
     def holds_coroutines(self, line, column):
         """Whether the name at *line*, *column* (LibCST's position: characters
         from 0) is one that scan reports ``asyncio.wait()`` of (AR403)."""
-        if self._names_at is None:
-            self._names_at = {(node.lineno, node.col_offset): node for node in self.scan.parents
-                              if isinstance(node, ast.Name)}
-        text = self.lines[line - 1] if line <= len(self.lines) else ""
-        node = self._names_at.get((line, len(text[:column].encode("utf-8"))))  # ast counts bytes
+        node = self._node_at(line, column, ast.Name)
         return node is not None and holds_coroutines(node, self.scan)
+
+    def may_be_a_coroutine(self, line, column):
+        """Whether the call at *line*, *column* may make a coroutine: scan does not know
+        it for a Future or a task (``ensure_future(...)``, ``loop.create_task(...)``)."""
+        node = self._node_at(line, column, ast.Call)
+        return node is None or not self.scan.is_future(node)  # unknown: wrapped, which a task survives
+
+    def _node_at(self, line, column, kind):
+        if self._nodes_at is None:
+            self._nodes_at = {(node.lineno, node.col_offset, type(node)): node for node in self.scan.parents
+                              if isinstance(node, (ast.Name, ast.Call))}
+        text = self.lines[line - 1] if line <= len(self.lines) else ""
+        return self._nodes_at.get((line, len(text[:column].encode("utf-8")), kind))  # ast counts bytes
 
     def _bound_anywhere(self, name):
         return any(name in scope.imports or name in scope.locals for scope in self.model.scopes.values())

@@ -6,9 +6,10 @@
 
 ``wait`` warns on bare coroutines from 3.8 and rejects them from 3.11.
 ``ensure_future`` is right for whatever a call returns: a coroutine becomes a
-task, a Future stays as it is. Calls that already make a task are left.
-A name is wrapped as a whole where its bindings show coroutines, as scan
-reports it: every binding a plain ``name = ...`` of a list (tuple, set,
+task, a Future stays as it is. Calls that scan knows make a Future or a task
+(``ensure_future``, ``loop.create_task``, a name every assignment of which
+does) are left: port asks scan's model about each element, and about a name,
+which is wrapped as a whole where scan reports it: every binding a plain ``name = ...`` of a list (tuple, set,
 comprehension) holding calls, or calls appended (``.append``/``.add``) to it;
 a Task passes through ``ensure_future`` unchanged, so a mixed list is right
 too. A parameter, or a name bound otherwise, is left: nothing shows what it
@@ -20,11 +21,7 @@ import libcst
 from libcst import metadata
 
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
-from asyncio_rosetta.scan.sources import unmask
 
-# Calls whose result is already a Future or a task.
-_FUTURE_MAKERS = frozenset({"ensure_future", "create_task", "Task", "run_in_executor", "create_future",
-                            "wrap_future", "run_coroutine_threadsafe", "gather", "shield", "async"})
 _COMPREHENSIONS = (libcst.ListComp, libcst.SetComp, libcst.GeneratorExp)
 
 
@@ -34,14 +31,16 @@ class WaitCoroutines(Fixer):
         self._module, self._positions = module, None
 
     def leave_Call(self, original, updated):
-        if self.spell("ensure_future", record=False) is None or not updated.args or self.names.qualified(updated.func) not in detected("AR403"):
+        if self.spell("ensure_future", record=False) is None or not updated.args \
+                or self.names.qualified(updated.func) not in detected("AR403"):
             return updated
-        first = updated.args[0].value
+        first, parsed = updated.args[0].value, original.args[0].value
         if isinstance(first, (libcst.List, libcst.Set)):
-            elements = [e.with_changes(value=self._task(e.value)) for e in first.elements]
+            elements = [e.with_changes(value=self._task(e.value, p.value))
+                        for e, p in zip(first.elements, parsed.elements)]
             changed = first.with_changes(elements=elements)
         elif isinstance(first, _COMPREHENSIONS):
-            changed = first.with_changes(elt=self._task(first.elt))
+            changed = first.with_changes(elt=self._task(first.elt, parsed.elt))
         elif isinstance(first, libcst.Name) and self._holds_coroutines(original.args[0].value):
             self.applied()
             changed = libcst.parse_expression("[{}(c) for c in {}]".format(self.spell("ensure_future"), first.value))
@@ -51,8 +50,10 @@ class WaitCoroutines(Fixer):
             return updated
         return updated.with_changes(args=[updated.args[0].with_changes(value=changed)] + list(updated.args[1:]))
 
-    def _task(self, element):
-        if not _may_be_a_coroutine(element):
+    def _task(self, element, parsed):
+        """*element* wrapped in ensure_future() if scan says the call *parsed* (the
+        same element in the module as parsed) may make a coroutine."""
+        if not (isinstance(element, libcst.Call) and self.names.may_be_a_coroutine(*self._start(parsed))):
             return element
         self.applied()
         return libcst.Call(func=libcst.parse_expression(self.spell("ensure_future")),
@@ -61,19 +62,12 @@ class WaitCoroutines(Fixer):
     def _holds_coroutines(self, name):
         """Whether scan reports the wait on *name* (a Name of the module as parsed):
         its bindings show a call that may make a coroutine (scan's holds_coroutines)."""
-        if self._positions is None:  # resolved once per file, only where a name is waited on
+        return self.names.holds_coroutines(*self._start(name))
+
+    def _start(self, node):
+        """(line, column) where *node*, of the module as parsed, starts."""
+        if self._positions is None:  # resolved once per file, only where wait() is called
             wrapper = metadata.MetadataWrapper(self._module, unsafe_skip_copy=True)
             self._positions = wrapper.resolve(metadata.PositionProvider)
-        start = self._positions[name].start
-        return self.names.holds_coroutines(start.line, start.column)
-
-
-def _may_be_a_coroutine(element):
-    """A call that does not make a Future or a task."""
-    return isinstance(element, libcst.Call) and unmask(_last_name(element.func) or "") not in _FUTURE_MAKERS
-
-
-def _last_name(func):
-    if isinstance(func, libcst.Attribute):
-        return func.attr.value
-    return func.value if isinstance(func, libcst.Name) else None
+        start = self._positions[node].start
+        return start.line, start.column
