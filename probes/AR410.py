@@ -1,4 +1,4 @@
-"""AR410 task-factory-kwargs: a task factory written as factory(loop, coro), with create_task(name=)."""
+"""AR410 task-factory-kwargs: a task factory written as factory(loop, coro), with create_task(name=) and (context=)."""
 import asyncio
 
 
@@ -13,6 +13,15 @@ async def job():
 async def main():
     task = asyncio.get_event_loop().create_task(job(), name="job")
     print(task.get_name(), await task)
+    import contextvars  # 3.7+
+    coro = job()
+    try:
+        task = asyncio.get_event_loop().create_task(coro, context=contextvars.copy_context())
+    except TypeError as error:  # before 3.11 create_task() has no context=; from 3.11 it reaches the factory
+        coro.close()
+        print("context=: TypeError:", error)
+    else:
+        print("context=:", await task)
 
 
 loop = asyncio.new_event_loop()
