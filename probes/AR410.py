@@ -19,7 +19,10 @@ async def main():
         task = asyncio.get_event_loop().create_task(coro, context=contextvars.copy_context())
     except TypeError as error:  # before 3.11 create_task() has no context=; from 3.11 it reaches the factory
         coro.close()
-        print("context=: TypeError:", error)
+        if "factory()" in str(error):
+            print("context=: TypeError:", error)
+        else:
+            print("context=: not in create_task()")
     else:
         print("context=:", await task)
 
