@@ -82,7 +82,7 @@ def port_text(text, target=DEFAULT_TARGET, package="", path="<source>"):
         module = libcst.parse_module(masked)
     except libcst.ParserSyntaxError as exc:
         raise PortError("cannot parse: " + _parse_error(masked, exc))
-    names = Names(module, package)
+    names = Names(module, package, target)
     fixers = [f for f in fixers_for(target) if any(trigger in text for trigger in f.triggers)]
     code, fixed, refused = _guarded(module, fixers, names)
     if code == masked:

@@ -14,18 +14,21 @@ lambdas and classes around the node, kept by the pass), as scan resolves it.
 import ast
 
 import libcst
+from libcst import metadata
 
 from asyncio_rosetta.model import exports
 from asyncio_rosetta.model.names import walk
 from asyncio_rosetta.scan.detectors.calls import holds_coroutines
 from asyncio_rosetta.scan.detectors.model import Module
-from asyncio_rosetta.versions import NEWEST
+from asyncio_rosetta.versions import DEFAULT_TARGET, NEWEST
 
 __all__ = ["Names", "dotted", "add_imports", "drop_unused"]
 
 
 class Names:
-    def __init__(self, module, package=""):
+    def __init__(self, module, package="", target=DEFAULT_TARGET):
+        self.target = tuple(target)  # the oldest Python the result must run on
+        self.parsed, self._positions = module, None
         self.lines = module.code.splitlines()
         self.extendable = _from_asyncio_import(module) is not None  # add_imports has a statement to extend
         try:
@@ -35,7 +38,8 @@ class Names:
         nodes, parents = walk(tree)
         self.scan = Module(nodes, parents, package)  # what scan's detectors ask, on the same tree
         self.model = self.scan.model
-        self._nodes_at = None
+        self._nodes_at = {(node.lineno, node.col_offset, type(node)): node for node in self.scan.parents
+                          if isinstance(node, (ast.Name, ast.Call))}
         self.scopes = []  # (kind, node) around the node being visited, innermost last (the pass keeps it)
         self.added = set()  # names spell() adds to the module's ``from asyncio import ...``
         self.unused = set()  # imported names a fixer stopped using: dropped if nothing else uses them
@@ -100,24 +104,39 @@ class Names:
             self.modules.add(module)
         return module
 
-    def holds_coroutines(self, line, column):
-        """Whether the name at *line*, *column* (LibCST's position: characters
-        from 0) is one that scan reports ``asyncio.wait()`` of (AR403)."""
-        node = self._node_at(line, column, ast.Name)
-        return node is not None and holds_coroutines(node, self.scan)
+    def holds_coroutines(self, node):
+        """Whether *node* (a Name of the module as parsed) is one that scan reports
+        ``asyncio.wait()`` of (AR403)."""
+        found = self._node_at(node, ast.Name)
+        return found is not None and holds_coroutines(found, self.scan)
 
-    def may_be_a_coroutine(self, line, column):
-        """Whether the call at *line*, *column* may make a coroutine: scan does not know
-        it for a Future or a task (``ensure_future(...)``, ``loop.create_task(...)``)."""
-        node = self._node_at(line, column, ast.Call)
-        return node is None or not self.scan.is_future(node)  # unknown: wrapped, which a task survives
+    def may_be_a_coroutine(self, node):
+        """Whether the call *node* (of the module as parsed) may make a coroutine: scan does not
+        know it for a Future or a task (``ensure_future(...)``, ``loop.create_task(...)``)."""
+        found = self._node_at(node, ast.Call)
+        return found is None or not self.scan.is_future(found)  # unknown: wrapped, which a task survives
 
-    def _node_at(self, line, column, kind):
-        if self._nodes_at is None:
-            self._nodes_at = {(node.lineno, node.col_offset, type(node)): node for node in self.scan.parents
-                              if isinstance(node, (ast.Name, ast.Call))}
+    def is_current_loop(self, node):
+        """Whether *node* (an expression of the module as parsed) is certainly the loop that
+        get_event_loop() returns where it is used (scan's model: see Module.is_current_loop)."""
+        found = self._node_at(node, (ast.Name, ast.Call))
+        return found is not None and self.scan.is_current_loop(found)
+
+    def _start(self, node):
+        """(line, column) where *node*, of the module as parsed, starts (characters from 0)."""
+        if self._positions is None:  # resolved once per file, only when a fixer asks
+            wrapper = metadata.MetadataWrapper(self.parsed, unsafe_skip_copy=True)
+            self._positions = wrapper.resolve(metadata.PositionProvider)
+        start = self._positions[node].start
+        return start.line, start.column
+
+    def _node_at(self, node, kinds):
+        """The ast node of one of *kinds* where the LibCST *node* starts: the same source, parsed twice."""
+        line, column = self._start(node)
+        kinds = kinds if isinstance(kinds, tuple) else (kinds,)
         text = self.lines[line - 1] if line <= len(self.lines) else ""
-        return self._nodes_at.get((line, len(text[:column].encode("utf-8")), kind))  # ast counts bytes
+        offset = len(text[:column].encode("utf-8"))  # ast counts bytes
+        return next((self._nodes_at[line, offset, kind] for kind in kinds if (line, offset, kind) in self._nodes_at), None)
 
     def _bound_anywhere(self, name):
         return any(name in scope.imports or name in scope.locals for scope in self.model.scopes.values())

@@ -6,9 +6,14 @@
 The families (primitives and queues; sleep, wait, wait_for, shield,
 as_completed; gather; streams, also spelled ``asyncio.streams.open_connection``;
 subprocesses) are the hazards' detected names, through the module's imports.
-Inside a coroutine the loop they then use is the running one, as passed. At
-import time it is bound on first use from 3.10 on: the scan still reports
-primitives made at import time (AR307). ``Future(loop=)`` and the other APIs
+Without ``loop=``, 3.6-3.9 take the current loop when the call is made (3.10+
+the loop that uses the object), so it is dropped only where that is the loop
+passed (probes/AR201.py shows the RuntimeError otherwise): in a coroutine
+(the running loop), where the loop passed is the current one (a call of
+``get_event_loop()``, a name bound only to one, or to ``new_event_loop()``
+made current with ``set_event_loop()``), or anywhere for a target of 3.10+.
+Elsewhere it stays, and the scan of the result lists it. The scan also
+reports primitives made at import time (AR307). ``Future(loop=)`` and the other APIs
 that still take it (AR206) are left as they are, and so is ``JoinableQueue(loop=)``:
 that class is gone on every Python from 3.6 (AR207, which scan reports).
 """
@@ -24,10 +29,17 @@ class LoopArgument(Fixer):
         name = self.names.qualified(updated.func)
         family = next((h for h in _FAMILIES if name in detected(h)), None)
         keep = [arg for arg in updated.args if not (arg.keyword is not None and arg.keyword.value == "loop")]
-        if family is None or len(keep) == len(updated.args):
+        if family is None or len(keep) == len(updated.args) or not self._same_loop(original):
             return updated
         if keep and updated.args[-1].keyword is not None and updated.args[-1].keyword.value == "loop":
             # loop= was last: the new last argument takes its comma (a trailing one, or none).
             keep[-1] = keep[-1].with_changes(comma=updated.args[-1].comma)
         self.applied(family)
         return updated.with_changes(args=keep)
+
+    def _same_loop(self, call):
+        """Whether the call, without loop=, uses the loop it was given on every Python from the target on."""
+        if self.names.target >= (3, 10) or self.in_async_function():
+            return True
+        given = next(arg.value for arg in call.args if arg.keyword is not None and arg.keyword.value == "loop")
+        return self.names.is_current_loop(given)

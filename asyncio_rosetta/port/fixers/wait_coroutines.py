@@ -18,7 +18,6 @@ order.)
 """
 
 import libcst
-from libcst import metadata
 
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
 
@@ -27,9 +26,6 @@ _COMPREHENSIONS = (libcst.ListComp, libcst.SetComp, libcst.GeneratorExp)
 
 @fixer("AR403", min_target=(3, 6), trigger=["wait("])
 class WaitCoroutines(Fixer):
-    def prepare(self, module):
-        self._module, self._positions = module, None
-
     def leave_Call(self, original, updated):
         if self.spell("ensure_future", record=False) is None or not updated.args \
                 or self.names.qualified(updated.func) not in detected("AR403"):
@@ -53,7 +49,7 @@ class WaitCoroutines(Fixer):
     def _task(self, element, parsed):
         """*element* wrapped in ensure_future() if scan says the call *parsed* (the
         same element in the module as parsed) may make a coroutine."""
-        if not (isinstance(element, libcst.Call) and self.names.may_be_a_coroutine(*self._start(parsed))):
+        if not (isinstance(element, libcst.Call) and self.names.may_be_a_coroutine(parsed)):
             return element
         self.applied()
         return libcst.Call(func=libcst.parse_expression(self.spell("ensure_future")),
@@ -62,12 +58,4 @@ class WaitCoroutines(Fixer):
     def _holds_coroutines(self, name):
         """Whether scan reports the wait on *name* (a Name of the module as parsed):
         its bindings show a call that may make a coroutine (scan's holds_coroutines)."""
-        return self.names.holds_coroutines(*self._start(name))
-
-    def _start(self, node):
-        """(line, column) where *node*, of the module as parsed, starts."""
-        if self._positions is None:  # resolved once per file, only where wait() is called
-            wrapper = metadata.MetadataWrapper(self._module, unsafe_skip_copy=True)
-            self._positions = wrapper.resolve(metadata.PositionProvider)
-        start = self._positions[node].start
-        return start.line, start.column
+        return self.names.holds_coroutines(name)

@@ -21,6 +21,7 @@ TASK_MAKERS = frozenset({"asyncio.ensure_future", "asyncio.create_task", "asynci
 # object (loop.create_task, tg.create_task, loop.run_in_executor).
 _FUTURE_MAKERS = TASK_MAKERS | {"asyncio.Future", "asyncio.wrap_future", "asyncio.gather", "asyncio.shield"}
 _FUTURE_METHODS = frozenset({"create_task", "create_future", "run_in_executor"})
+_CURRENT_LOOP = frozenset({"asyncio.get_event_loop", "asyncio.get_running_loop"})
 _LEGACY_COROUTINE_DECORATORS = frozenset({"asyncio.coroutine", "types.coroutine"})
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
@@ -123,6 +124,24 @@ class Module:
             values = self.assigned(node)
             return bool(values) and all(self.is_future(value, depth + 1) for value in values)
         return False
+
+    def is_current_loop(self, node, depth=0):
+        """Whether *node* certainly is the loop that ``get_event_loop()`` returns
+        where it is used: a call of it (or of get_running_loop()), or a name every
+        assignment of which is one, or ``new_event_loop()`` that the module then
+        makes current with ``set_event_loop(name)``."""
+        if isinstance(node, ast.Call):
+            return self(node.func) in _CURRENT_LOOP
+        if isinstance(node, ast.Name) and depth < 3:
+            values = self.assigned(node)
+            return bool(values) and all(self.is_current_loop(value, depth + 1) or (
+                isinstance(value, ast.Call) and self(value.func) == "asyncio.new_event_loop"
+                and self._set_current(node.id)) for value in values)
+        return False
+
+    def _set_current(self, name):
+        return any(self(call.func) == "asyncio.set_event_loop" and len(call.args) == 1
+                   and isinstance(call.args[0], ast.Name) and call.args[0].id == name for call in self.calls)
 
     def starts_with_a_future(self, first, call):
         """Whether *first*, the first argument of *call*, certainly makes it begin

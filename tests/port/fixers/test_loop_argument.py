@@ -20,9 +20,26 @@ import pytest
     ("asyncio.create_subprocess_exec('ls', loop=loop)", "asyncio.create_subprocess_exec('ls')", "AR205"),
 ])
 def test_loop_keyword_is_dropped(call, expected, hazard):
+    # In a coroutine: the loop they then use is the running one.
     from asyncio_rosetta.port.porter import port_source
-    new, fixed = port_source("import asyncio\nx = {}\n".format(call), (3, 6))
-    assert new == "import asyncio\nx = {}\n".format(expected) and fixed == {hazard: 1}
+    source = "import asyncio\nasync def main(loop):\n    x = {}\n"
+    new, fixed = port_source(source.format(call), (3, 6))
+    assert new == source.format(expected) and fixed == {hazard: 1}
+
+
+@pytest.mark.parametrize("setup, target, dropped", [
+    ("loop = asyncio.get_event_loop()", (3, 6), True),  # the current loop: 3.6-3.9 take it without loop= too
+    ("loop = asyncio.new_event_loop()\nasyncio.set_event_loop(loop)", (3, 6), True),
+    ("loop = asyncio.new_event_loop()", (3, 6), False),  # not the current loop: Event() would bind another
+    ("loop = asyncio.new_event_loop()", (3, 10), True),  # 3.10+ bind the loop that uses it
+    ("loop = make_loop()", (3, 9), False),
+])
+def test_outside_a_coroutine_only_the_current_loop_is_dropped(setup, target, dropped):
+    from asyncio_rosetta.port.porter import port_source
+    source = "import asyncio\n{}\nevent = asyncio.Event(loop=loop)\n".format(setup)
+    new, fixed = port_source(source, target)
+    assert (new == source.replace("Event(loop=loop)", "Event()"), dict(fixed)) == (
+        (True, {"AR201": 1}) if dropped else (False, {}))
 
 
 def test_multiline_call_keeps_its_layout(ported, dedent):
