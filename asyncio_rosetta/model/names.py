@@ -162,15 +162,17 @@ class Model:
                 return Binding("star", "{}.{}".format("asyncio", name), line, ())
         return None
 
-    def resolve(self, parts, path=()):
+    def resolve(self, parts, path=(), canonical=True):
         """The dotted name the expression ``parts[0].parts[1]...`` stands for, seen
-        from *path*: through imports and ``from asyncio import *``, canonical;
-        as spelled where its head is bound otherwise, or not at all."""
+        from *path*: through imports and ``from asyncio import *``, canonical
+        (unless *canonical* is false: ``asyncio.futures.CancelledError`` stays,
+        for what the submodule spelling itself does); as spelled where its head
+        is bound otherwise, or not at all."""
         parts = [unmask(part) for part in parts]
         binding = self.binding(parts[0], path)
         if binding is not None and binding.qualified:
             parts = binding.qualified.split(".") + parts[1:]
-        return exports.canonical(".".join(parts))
+        return exports.canonical(".".join(parts)) if canonical else ".".join(parts)
 
     def module(self, name):
         """The local name that ``import name [as x]`` binds in the module scope, or None."""

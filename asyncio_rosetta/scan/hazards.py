@@ -58,6 +58,8 @@ DETECT_KINDS = (
     "call-after",            # name(...) after a call to one of "after" made by the module body itself
     "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped
     "module-level-call",     # name(...) in a module or class body: runs at import time
+    "submodule-name",        # from asyncio.sub import name / asyncio.sub.name, as spelled (not where it is public)
+    "import-from",           # from module import name, the import itself (not the name's other uses)
     "driven-by-hand",        # next(c), c.send(x), c.throw(e) on what an @asyncio.coroutine generator returned
     "async-for",             # async for ... in name(...)
     "await-generator",       # await g(...), g a generator function without @types.coroutine

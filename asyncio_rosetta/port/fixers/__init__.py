@@ -27,7 +27,7 @@ __all__ = ["Context", "Fixer", "fixer", "rewrite", "FIXERS", "load", "detected",
 # The fixer modules, in the order their rewrites must happen.
 MODULES = (
     "coroutine_decorator", "with_lock", "asyncio_async", "loop_argument", "task_class_methods",
-    "wait_coroutines", "running_loop", "asyncio_run", "main_loop", "timeout_error",
+    "wait_coroutines", "running_loop", "asyncio_run", "main_loop", "timeout_error", "futures_exceptions",
 )
 
 FIXERS = []

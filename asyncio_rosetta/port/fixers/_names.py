@@ -54,6 +54,11 @@ class Names:
         parts = dotted(node)
         return None if parts is None else self.model.resolve(parts, self.path())
 
+    def spelled(self, node):
+        """As qualified, but the name as spelled, submodule and all (``asyncio.futures.CancelledError``)."""
+        parts = dotted(node)
+        return None if parts is None else self.model.resolve(parts, self.path(), canonical=False)
+
     def module(self, name):
         """The local name bound to module *name* by ``import name [as x]``, or None."""
         return self.model.module(name)

@@ -79,6 +79,12 @@ class Module:
             return "{}.{}".format(self(node.value), unmask(node.attr))
         return ""
 
+    def spelled(self, node):
+        """The dotted name *node* stands for as spelled, submodule and all
+        (``asyncio.futures.CancelledError``); "" if it is not a dotted name."""
+        parts = dotted(node)
+        return self.model.resolve(parts, self.model.path(node), canonical=False) if parts else ""
+
     def enclosing_function(self, node):
         node = self.parents.get(node)
         while node is not None and not isinstance(node, _FUNCTIONS):

@@ -1,6 +1,7 @@
 """Detectors of a name wherever it is used: ``decorator`` (``@name`` or
-``@name(...)`` on a function) and ``reference`` (an attribute, a name, or a
-``from module import name``).
+``@name(...)`` on a function), ``reference`` (an attribute, a name, or a
+``from module import name``) and ``submodule-name`` (the same, by the name as
+spelled, for what a submodule no longer has: ``asyncio.futures.CancelledError``).
 """
 
 import ast
@@ -27,4 +28,22 @@ def _reference(node, hazards, names):
                 yield node, hazard
     else:
         for hazard in matching(hazards, names(node)):
+            yield node, hazard
+
+
+@detector("submodule-name", ast.Attribute, ast.ImportFrom)
+def _submodule_name(node, hazards, names):
+    if isinstance(node, ast.ImportFrom):
+        for alias in node.names:
+            for hazard in matching(hazards, "{}.{}".format(names.module_of(node), alias.name)):
+                yield node, hazard
+    else:
+        for hazard in matching(hazards, names.spelled(node)):
+            yield node, hazard
+
+
+@detector("import-from", ast.ImportFrom)
+def _import_from(node, hazards, names):
+    for alias in node.names:
+        for hazard in matching(hazards, canonical("{}.{}".format(names.module_of(node), alias.name))):
             yield node, hazard
