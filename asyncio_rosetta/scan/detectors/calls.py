@@ -112,6 +112,16 @@ method_calls("factory-without-kwargs", _factory_without_kwargs)
 method_calls("call-with-generator",
              lambda call, names, hazard: bool(call.args) and names.is_plain_generator_call(call.args[0]))
 method_calls("call-in-thread", _in_thread_code)
+method_calls("method-call-with-instance", lambda call, names, hazard: bool(call.args) and any(
+    names(value.func) in hazard.detect["instances"] for value in _made(call.args[0], names)))
+
+
+def _made(node, names):
+    """The calls that make *node*: itself if it is one, else every value assigned to a name."""
+    if isinstance(node, ast.Call):
+        return [node]
+    values = names.assigned(node) if isinstance(node, ast.Name) else []
+    return [value for value in values if isinstance(value, ast.Call)]
 
 
 @detector("call-with-coroutines", ast.Call)
