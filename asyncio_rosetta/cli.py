@@ -351,7 +351,7 @@ def cmd_explain(args):
     print("instead:  " + hazard.replacement)
     print("autofix:  " + hazard.fix)
     print("topics:   " + ", ".join(hazard.topics))
-    print("facts:    " + hazard.facts)
+    print("sources:  " + "\n          ".join(hazard.sources()))
     if hazard.probe is not None:
-        print("probe:    probes/{}.py".format(hazard.id))
+        print("probe:    probes/{}.py, run it from the clone: {}".format(hazard.id, hazard.probe_command()))
     return 0

@@ -40,7 +40,7 @@ REAL_TIME_TOPICS = ("call_soon_threadsafe", "call_soon", "call_later_call_at", "
 DEV_FLAGS = ("-X", "dev", "-W", "error")
 
 # port (LibCST, 3.9+) rewrites every legacy variant for this interpreter (for
-# 3.11 from 3.11 on, the issue's proof) and the batch runs the results.
+# 3.11 from 3.11 on, port's proof) and the batch runs the results.
 HAVE_LIBCST = importlib.util.find_spec("libcst") is not None
 PORT_TARGET = min((3, 11), sys.version_info[:2])
 PORTED = {}  # topic -> (port.Ported, path of the ported file), filled by the batch
@@ -56,7 +56,7 @@ def cli_process(*args, cwd=None):
 def cli(*args, cwd=None):
     """``cli_process(*args)``, in this process: ``cli.main`` is all the entry
     point runs, and a fresh interpreter per call was a fifth of the suite's
-    time (issue 8). Not for ``run``, whose child writes to the real stdout."""
+    time. Not for ``run``, whose child writes to the real stdout."""
     from asyncio_rosetta.cli import main
 
     out, err, saved = io.StringIO(), io.StringIO(), os.getcwd()

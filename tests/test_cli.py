@@ -68,7 +68,9 @@ def test_explain_prints_the_outcome_on_every_python():
     assert out.stdout.startswith("AR101  coroutine-decorator: @asyncio.coroutine")
     assert "  3.7   ok       legacy ran\n" in out.stdout
     assert "  3.14  fails    AttributeError: module 'asyncio' has no attribute 'coroutine'." in out.stdout
-    assert "probe:    probes/AR101.py" in out.stdout
+    assert "sources:  What's New in Python 3.8, Deprecated: the asyncio.coroutine decorator (bpo-36921)\n" in out.stdout
+    assert "          probes/AR101.py\n" in out.stdout
+    assert "probe:    probes/AR101.py, run it from the clone: python3.8 -W default probes/AR101.py\n" in out.stdout
 
 
 def test_explain_an_unknown_hazard_is_one_line():

@@ -9,7 +9,7 @@ subprocess says it) or ``number timeout``; or only ``fork-broken`` where a
 forked child cannot end cleanly (``fork_works``).
 
 Why: most of a fresh interpreter's run was start-up and ``import asyncio``
-(150-200 ms on the test machine, issue 8); a fork costs a few milliseconds.
+(150-200 ms on the test machine); a fork costs a few milliseconds.
 Each run is still a new process that runs the variant as ``__main__`` through
 ``_child.main(args)`` in *directory*, with stdin and stdout on /dev/null and
 stderr in the file *stderr*, and ends through the interpreter's own

@@ -117,6 +117,25 @@ class Hazard(collections.namedtuple(
             return None
         return max(_bounds(rows[0].python)[0], self.since), rows[0].outcome
 
+    def sources(self):
+        """The citations in ``facts``, one by one (split at the semicolons outside parentheses)."""
+        parts, depth, start = [], 0, 0
+        for at, char in enumerate(self.facts):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if char == ";" and depth == 0:
+                parts.append(self.facts[start:at])
+                start = at + 1
+        parts.append(self.facts[start:])
+        return [part.strip() for part in parts if part.strip()]
+
+    def probe_command(self):
+        """How to run the probe by hand from a clone, on the first Python where the
+        construct changes (any Python if it never does), showing every warning as
+        the test suite records it: ``python3.8 -W default probes/AR101.py``."""
+        change = self.first_change()
+        python = "python" + label(change[0]) if change else "python3"
+        return "{} -W default probes/{}.py".format(python, self.id)
+
 
 _VERBS = {"warns": "warns", "fails": "fails", "changed": "changes"}
 

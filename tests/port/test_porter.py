@@ -337,7 +337,7 @@ def test_port_bad_flags_are_one_line(tmp_path, args, message):
 @needs_libcst
 @pytest.mark.parametrize("topic", TOPICS)
 def test_every_ported_legacy_variant_runs_as_the_topic_does(topic, runs):
-    """The issue's proof: each generator variant, ported (for 3.11 from 3.11 on,
+    """Port's proof: each generator variant, ported (for 3.11 from 3.11 on,
     else for this Python), runs here and prints the topic's trace. A warning
     may come only from what port leaves for review: a hazard the scan of the
     ported file reports, which records exactly that warning for this Python."""
@@ -365,7 +365,7 @@ def _py36_stdlib():
 
 @needs_libcst
 @pytest.mark.skipif(sys.version_info[:2] != (3, 13),
-                    reason="the 3.6 standard library is ported and compiled on 3.13, as issue 6 asks (once per tox run)")
+                    reason="the 3.6 standard library is ported and compiled on 3.13 (once per tox run)")
 def test_the_3_6_standard_library_ports_and_compiles_on_3_13(tmp_path):
     for folder in _py36_stdlib():
         shutil.copytree(folder, str(tmp_path / os.path.basename(folder)), ignore=shutil.ignore_patterns("__pycache__"))

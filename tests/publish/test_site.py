@@ -150,6 +150,8 @@ def test_hazard_page_has_every_python_with_messages_and_measurements(built):
     assert "on 3.14.0" in text and "not measured" in text  # 3.10 has no results
     assert "safe: an automatic rewrite keeps the behaviour" in text
     assert 'href="../topics/hello.html"' in text and "probes/AR101.py" in text
+    assert "<h2>Sources</h2>" in text and "<li>What&#x27;s New in Python 3.11, Removed: @asyncio.coroutine (bpo-43216)</li>" in text
+    assert "<code>python3.8 -W default probes/AR101.py</code>" in text
 
 
 def test_guide_is_ordered_by_version_and_names_the_commands(built):

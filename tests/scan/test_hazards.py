@@ -49,6 +49,32 @@ def test_entry_is_well_formed(hazard):
     assert hazard.topics and set(hazard.topics) <= set(TOPICS)
 
 
+# What a user can open: a What's New entry, a CPython issue or PR, a PEP, the docs or a library's source.
+_PUBLIC = re.compile(r"What's New in Python 3\.\d+|\b(?:bpo|gh|GH)-\d+|\bPEP \d+|\bdocs\b|\bLib/asyncio/|uvloop/")
+
+
+@pytest.mark.parametrize("hazard", list(HAZARDS), ids=IDS)
+def test_facts_cite_the_probe_and_a_public_source(hazard):
+    sources = hazard.sources()
+    assert sources[-1] == "probes/{}.py".format(hazard.id)
+    assert any(_PUBLIC.search(source) for source in sources[:-1]), sources
+    assert hazard.probe_command().endswith(" -W default probes/{}.py".format(hazard.id))
+
+
+def test_sources_split_only_outside_parentheses():
+    hazard = HAZARDS.get("AR501")
+    assert hazard.sources() == [
+        "bpo-32528 (3.8: asyncio.TimeoutError is no longer concurrent.futures.TimeoutError)",
+        "bpo-42413 (3.11: it is the builtin TimeoutError; asyncio docs, Exceptions, TimeoutError)",
+        "probes/AR501.py"]
+
+
+def test_probe_command_runs_on_the_first_python_that_changes():
+    assert HAZARDS.get("AR101").probe_command() == "python3.8 -W default probes/AR101.py"
+    assert HAZARDS.get("AR410").probe_command() == "python3.14 -W default probes/AR410.py"  # fails there
+    assert HAZARDS.get("AR206").probe_command() == "python3 -W default probes/AR206.py"  # the same everywhere
+
+
 @pytest.mark.parametrize("hazard", list(HAZARDS), ids=IDS)
 def test_ok_means_as_on_the_oldest_and_changed_means_not(hazard):
     """'ok' rows print what 3.6 prints; a 'changed' row prints something else."""

@@ -26,7 +26,8 @@ def hazard_page(site, index):
         rows=_outcome_rows(hazard, site.table), replacement=esc(hazard.replacement),
         fix=esc(_FIX_WORDS.get(hazard.fix, hazard.fix)), scan=_found_by(hazard.detect),
         topics="".join('<li><a href="../topics/{0}.html">{0}</a></li>'.format(esc(t)) for t in hazard.topics),
-        facts=esc(hazard.facts), probe=_probe(site.hl, hazard))
+        sources="".join("<li>{}</li>".format(esc(source)) for source in hazard.sources()),
+        command=esc(hazard.probe_command()), probe=_probe(site.hl, hazard))
     return site.page("{} {}".format(hazard.id, hazard.name), body, 1, frame.sibling_keys("hazard"),
                      frame.nav(prev_id, next_id))
 

@@ -3,11 +3,11 @@ what ``asyncio.run()`` cleans up after main(); ``run-until-complete-of``:
 ``loop.run_until_complete(obj.meth())`` for a method that can wait on the
 shutdown (``server.wait_closed()``).
 
-What asyncio.run() does by hand (section 3.3 of the facts, the replacement of
-AR308): cancel the pending tasks and gather them, then shut down the async
-generators and the default executor (or, before 3.9, an executor of one's
-own). Those steps are not flagged, nor a run that the whole sequence follows
-on the same loop in the same function (or module body).
+What asyncio.run() does by hand (the replacement of AR308; asyncio docs,
+Runners, asyncio.run): cancel the pending tasks and gather them, then shut
+down the async generators and the default executor (or, before 3.9, an
+executor of one's own). Those steps are not flagged, nor a run that the whole
+sequence follows on the same loop in the same function (or module body).
 """
 
 import ast
