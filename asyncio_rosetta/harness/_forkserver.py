@@ -61,7 +61,8 @@ def serve(workers, requests, answer):
 def fork_works():
     """Whether a forked child ends cleanly here (None in that child, which
     the caller lets exit). Not on 3.8 under ``-X dev``: there a forked child
-    dies of SIGBUS at interpreter exit (debug allocator; 3.8.18 measured)."""
+    is killed by a signal at interpreter exit, SIGBUS as a rule (debug allocator;
+    3.8.18: benchmarks/fork_under_dev.py)."""
     pid = os.fork()
     if pid == 0:
         _become_run(os.getcwd(), os.devnull)

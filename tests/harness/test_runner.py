@@ -112,7 +112,7 @@ def test_runs_of_many_are_separate_processes(tmp_path):
 
 @pytest.mark.skipif(not runner._CAN_FORK, reason="no fork server on this platform")
 def test_where_a_forked_child_cannot_exit_cleanly_runs_are_fresh_interpreters():
-    """3.8 under -X dev: a forked child dies of SIGBUS at interpreter exit,
+    """3.8 under -X dev: a forked child is killed by a signal (SIGBUS) at interpreter exit,
     so the fork server says so and its runs fall back to fresh interpreters."""
     server = subprocess.run([sys.executable, "-X", "dev", "-m", "asyncio_rosetta.harness._forkserver", "1"],
                             input="", stdout=subprocess.PIPE, universal_newlines=True, env=runner.child_env())
