@@ -59,8 +59,9 @@ DETECT_KINDS = (
     "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped
     "module-level-call",     # name(...) in a module or class body: runs at import time
     "submodule-name",        # from asyncio.sub import name / asyncio.sub.name, as spelled (not where it is public)
-    "import-from",           # from module import name, the import itself (not the name's other uses)
+    "import-from",           # from module import name or import module.name: the import itself (not other uses)
     "method-call-with-instance",  # obj.meth(x) (names as in method-call), x made by one of "instances"
+    "method-call-on-instance",    # obj.meth(...) (names as in method-call), obj made by one of "instances"
     "driven-by-hand",        # next(c), c.send(x), c.throw(e) on what an @asyncio.coroutine generator returned
     "async-for",             # async for ... in name(...)
     "await-generator",       # await g(...), g a generator function without @types.coroutine

@@ -114,6 +114,8 @@ method_calls("call-with-generator",
 method_calls("call-in-thread", _in_thread_code)
 method_calls("method-call-with-instance", lambda call, names, hazard: bool(call.args) and any(
     names(value.func) in hazard.detect["instances"] for value in _made(call.args[0], names)))
+method_calls("method-call-on-instance", lambda call, names, hazard: isinstance(call.func, ast.Attribute) and any(
+    names(value.func) in hazard.detect["instances"] for value in _made(call.func.value, names)))
 
 
 def _made(node, names):

@@ -42,8 +42,9 @@ def _submodule_name(node, hazards, names):
             yield node, hazard
 
 
-@detector("import-from", ast.ImportFrom)
+@detector("import-from", ast.ImportFrom, ast.Import)
 def _import_from(node, hazards, names):
     for alias in node.names:
-        for hazard in matching(hazards, canonical("{}.{}".format(names.module_of(node), alias.name))):
+        imported = alias.name if isinstance(node, ast.Import) else "{}.{}".format(names.module_of(node), alias.name)
+        for hazard in matching(hazards, canonical(imported)):
             yield node, hazard
