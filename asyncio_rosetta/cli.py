@@ -11,6 +11,8 @@
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
 installed (``port`` alone needs LibCST). A bad topic, style, hazard or flag prints one line and exits 2.
+Ctrl-C and kill end any command with no traceback and nothing left running
+(exit 130, 143: see interrupts).
 """
 
 import argparse
@@ -19,7 +21,7 @@ import os
 import shutil
 import sys
 
-from asyncio_rosetta import render
+from asyncio_rosetta import interrupts, render
 from asyncio_rosetta.data import read_text
 from asyncio_rosetta.errors import RosettaError, UsageError
 from asyncio_rosetta.harness.catalog import load
@@ -44,6 +46,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv=None):
+    with interrupts.handled():
+        try:
+            return _dispatch(argv)
+        except KeyboardInterrupt as exc:  # Ctrl-C, kill: children and temporary folders are gone by now
+            return exc.status if isinstance(exc, interrupts.Interrupted) else 130
+
+
+def _dispatch(argv):
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -161,6 +171,8 @@ def _publishing_commands(commands):
     sub.add_argument("--fanout", type=int, default=5, help="children per node (default %(default)s)")
     sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     sub.add_argument("--output", default=None, metavar="FILE", help="also write the JSON here (for site --bench)")
+    sub.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="kill a process still "
+                     "running after this long, and say so (default: 600; asking an interpreter what it is: 60)")
     sub.set_defaults(command=cmd_bench)
 
 
@@ -265,10 +277,11 @@ def cmd_site(catalog, args):
 def cmd_bench(args):
     from asyncio_rosetta.publish import bench
 
-    bench.check_options(args.repeat, args.rounds, args.depth, args.fanout, args.output)  # before minutes of work
+    bench.check_options(args.repeat, args.rounds, args.depth, args.fanout, args.output,  # before minutes of work
+                        args.timeout)
     pythons, missing = bench.find_pythons(args.python)
     progress = (lambda line: print(line, file=sys.stderr)) if sys.stderr.isatty() else None
-    data = bench.run(pythons, missing, args.repeat, args.rounds, args.depth, args.fanout, progress)
+    data = bench.run(pythons, missing, args.repeat, args.rounds, args.depth, args.fanout, progress, args.timeout)
     if args.output is not None:
         bench.write(data, args.output)
     sys.stdout.write({"text": bench.text, "markdown": bench.markdown, "json": bench.as_json}[args.format](data))
