@@ -12,7 +12,7 @@
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
 installed (``port`` alone needs LibCST). A bad topic, style, hazard or flag prints one line and exits 2.
 Ctrl-C and kill end any command with no traceback and nothing left running
-(exit 130, 143: see interrupts).
+(exit 130, 143: see interrupts), and so does a reader that goes away (``| head``: 141).
 """
 
 import argparse
@@ -48,9 +48,13 @@ class _Parser(argparse.ArgumentParser):
 def main(argv=None):
     with interrupts.handled():
         try:
-            return _dispatch(argv)
+            status = _dispatch(argv)
+            sys.stdout.flush()  # here, not at exit: a reader that went away is seen below
+            return status
         except KeyboardInterrupt as exc:  # Ctrl-C, kill: children and temporary folders are gone by now
             return exc.status if isinstance(exc, interrupts.Interrupted) else 130
+        except BrokenPipeError:
+            return interrupts.broken_pipe()
 
 
 def _dispatch(argv):
@@ -310,19 +314,19 @@ def cmd_port(args):
     porter.fixers_for(target)  # LibCST is there: said before any other flag is judged
     report = porter.port(args.paths, target, args.mode, _jobs(args.jobs))
     verb = {"diff": "would rewrite", "check": "would rewrite", "write": "rewrote"}[args.mode]
-    for result in report.changed:
+    for result in report.changed:  # file names printable whatever bytes they hold (render.printable)
         if args.mode == "diff":
-            sys.stdout.write(render.unified([str(result.path)] * 2, [result.text, result.new]))
-        print("{} {}: {}".format(verb, result.path, _fix_counts(result.fixed)), file=sys.stderr)
+            sys.stdout.write(render.unified([render.printable(result.path)] * 2, [result.text, result.new]))
+        print("{} {}: {}".format(verb, render.printable(result.path), _fix_counts(result.fixed)), file=sys.stderr)
     for error in report.failed:
-        print("{}: error: {} (left alone)".format(PROG, error), file=sys.stderr)
+        print("{}: error: {} (left alone)".format(PROG, render.printable(error)), file=sys.stderr)
     print("{} file(s) {}, {} unchanged, {} not ported".format(
         len(report.changed), "rewritten" if args.mode == "write" else "to rewrite", report.unchanged,
         len(report.failed)), file=sys.stderr)
     if report.todo.findings or report.refused:  # what port leaves: the scan of what it wrote (or would write)
         print("\nleft for you (scan of the result):", file=sys.stderr)
         for line in report.refused:
-            print(line, file=sys.stderr)
+            print(render.printable(line), file=sys.stderr)
         todo = report.todo._replace(errors=[], notes=[])
         sys.stderr.write(scan_report.text(todo, color=sys.stderr.isatty()))
     return report.exit_status

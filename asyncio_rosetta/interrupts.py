@@ -1,4 +1,4 @@
-"""Ending when stopped from outside: Ctrl-C, ``kill``.
+"""Ending when stopped from outside: Ctrl-C, ``kill``, a reader that went away.
 
     with interrupts.handled():                  # cli.main: SIGINT, SIGTERM, SIGHUP raise Interrupted
         with interrupts.started(command, stdout=subprocess.PIPE) as process:
@@ -15,19 +15,27 @@ of its own, so that killing its group also ends what it started (a variant's
 subprocesses, a fork server's runs) and a terminal's Ctrl-C reaches this process
 alone: this process decides. After the first signal, no new process starts and
 further signals are let pass, so that a second Ctrl-C cannot cut the cleanup short.
-Standard library only; 3.6+.
+
+``broken_pipe`` ends a command whose reader went away (``| head -1``) as quietly as
+coreutils do. Standard library only; 3.6+.
 """
 
 import contextlib
 import os
 import signal
 import subprocess
+import sys
 import threading
 
-__all__ = ["Interrupted", "SIGNALS", "handled", "started", "kill", "no_ctrl_c"]
+__all__ = ["Interrupted", "SIGNALS", "handled", "started", "kill", "no_ctrl_c", "broken_pipe", "BROKEN_PIPE"]
 
 # The signals that stop a command: Ctrl-C, kill (and systemd, docker stop...), a closed terminal.
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+# coreutils die of SIGPIPE when their reader goes (`seq 100000 | head -1`: the shell says 141);
+# `python -m json.tool` exits 32 (the errno). We exit 141 ourselves, as we exit 130 for Ctrl-C:
+# the same number in `$?` and for `set -o pipefail`, after our own cleanup.
+BROKEN_PIPE = 128 + 13
 
 
 class Interrupted(KeyboardInterrupt):
@@ -168,3 +176,23 @@ def no_ctrl_c():
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def broken_pipe():
+    """The reader of our output went away (``| head -1``): the exit status, BROKEN_PIPE.
+
+    Standard streams that cannot be flushed any more are pointed at /dev/null, so that
+    the interpreter's own flush at exit does not print "Exception ignored ... BrokenPipeError".
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            try:
+                fd = stream.fileno()
+            except (OSError, ValueError, AttributeError):  # not a real file (a test's StringIO)
+                continue
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, fd)
+            os.close(devnull)
+    return BROKEN_PIPE

@@ -1,8 +1,9 @@
 """interrupts: processes started in groups of their own and killed with all they started; a stopping
 signal (the handler called as Python calls it) kills them at once and raises Interrupted, 128 + its
-number; one that comes while the main thread holds the lock waits for its release.
+number; one that comes while the main thread holds the lock waits for its release; a closed pipe.
 The real signals, sent to the command line, are tests/hostile/test_interrupt.py's."""
 
+import io
 import os
 import signal
 import subprocess
@@ -97,3 +98,24 @@ def test_what_starts_under_no_ctrl_c_has_sigint_blocked():
                              universal_newlines=True).stdout
     assert int(out.split()[1], 16) & (1 << (signal.SIGINT - 1))
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+
+
+@linux
+def test_a_closed_pipe_is_exit_141_and_the_stream_then_goes_to_dev_null(monkeypatch):
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    stream = io.TextIOWrapper(io.BufferedWriter(io.FileIO(write_end, "w")), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stream)
+    stream.write("a line no one reads\n")
+    with pytest.raises(BrokenPipeError):
+        stream.flush()
+    assert interrupts.broken_pipe() == 141
+    assert os.readlink("/proc/self/fd/{}".format(write_end)) == os.devnull
+    stream.flush()  # what the interpreter does at exit: now quiet
+    monkeypatch.undo()
+    stream.close()
+
+
+def test_a_closed_pipe_leaves_streams_that_are_not_files_alone(monkeypatch):
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert interrupts.broken_pipe() == 141

@@ -13,6 +13,7 @@ at level "note". A result would be an alert about the code, under a rule.
 
 import collections
 
+from asyncio_rosetta.render import printable
 from asyncio_rosetta.versions import label
 
 __all__ = ["text", "as_json", "as_sarif", "SARIF_SCHEMA_URI"]
@@ -31,7 +32,7 @@ def text(report, color=False):
         for finding in report.findings:
             by_file.setdefault(str(finding.path), []).append(finding)
         for path, findings in by_file.items():
-            lines.append(_BOLD + path + _RESET)
+            lines.append(_BOLD + printable(path) + _RESET)
             for f in findings:
                 fails = any(row.outcome == "fails" for row in f.hazard.changes(f.target))
                 tint = _RED if fails else _YELLOW  # red: it stops working by the target
@@ -40,7 +41,7 @@ def text(report, color=False):
     else:
         lines += [str(finding) for finding in report.findings]
     lines += [str(note) for note in report.notes]
-    lines += ["{}: error: {}".format(error.path, error.reason) for error in report.errors]
+    lines += ["{}: error: {}".format(printable(error.path), error.reason) for error in report.errors]
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
