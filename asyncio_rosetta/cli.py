@@ -267,7 +267,7 @@ def cmd_site(catalog, args):
 
     folder = results.results_dir(args.results)
     table = None
-    if args.results is not None or folder.is_dir():  # asked for, or there: it must be good
+    if args.results is not None or folder.exists():  # asked for, or there (a folder or not): it must be good
         table = matrix.merge(results.load_dir(folder), catalog)
     measured = catalog.root / "benchmarks" / "style_overhead.json"
     bench_file = args.bench if args.bench is not None else measured if measured.is_file() else None
