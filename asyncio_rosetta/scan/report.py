@@ -12,6 +12,9 @@ at level "note". A result would be an alert about the code, under a rule.
 """
 
 import collections
+import os
+from pathlib import Path
+from urllib.parse import quote
 
 from asyncio_rosetta.render import printable
 from asyncio_rosetta.versions import label
@@ -127,4 +130,11 @@ def as_sarif(report, hazards, version="0"):
 
 
 def _uri(path):
-    return str(path).replace("\\", "/")
+    """*path* as a URI reference (RFC 3986), as artifactLocation.uri must be: relative stays
+    relative (code scanning resolves it against the repository), absolute is a file:// URI
+    (RFC 8089), each byte of the name as the file system holds it percent-encoded where a
+    URI may not hold it as it is (a space is %20, a newline %0A, a byte that is not UTF-8 %FF)."""
+    path = Path(path)
+    if path.is_absolute():
+        return path.as_uri()  # percent-encodes the same way
+    return quote(os.fsencode(path.as_posix()), safe="/")
