@@ -83,6 +83,14 @@ def _parser():
     return parser
 
 
+def _path(text):
+    """A path argument: not empty (pathlib reads '' as '.', so `scan ''` scanned the working
+    directory and `site ''` would have replaced it)."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return text
+
+
 def _reference_commands(commands):
     """The topics: list, show, diff, run."""
     sub = commands.add_parser("list", help="topics, and what each style does on this interpreter")
@@ -109,7 +117,7 @@ def _reference_commands(commands):
 def _porting_commands(commands):
     """The user's code: scan, explain, port."""
     sub = commands.add_parser("scan", help="find legacy asyncio constructs in files and say what breaks where")
-    sub.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
+    sub.add_argument("paths", nargs="+", type=_path, metavar="PATH", help="files and folders")
     sub.add_argument("--target", default=label(NEWEST), help="report what changes on the way up to this Python "
                      "({}-{}, default %(default)s)".format(label(PYTHONS[0]), label(NEWEST)))
     sub.add_argument("--select", default="", metavar="IDS", help="only these hazards (ids or names, comma-separated)")
@@ -123,7 +131,7 @@ def _porting_commands(commands):
     sub.set_defaults(command=cmd_explain)
 
     sub = commands.add_parser("port", help="rewrite legacy asyncio code as modern asyncio (a diff, unless --write)")
-    sub.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
+    sub.add_argument("paths", nargs="+", type=_path, metavar="PATH", help="files and folders")
     sub.add_argument("--target", default=label(DEFAULT_TARGET),
                      help="the oldest Python the result must run on ({}-{}, default %(default)s): "
                      "rewrites that need a newer one are not made".format(label(PYTHONS[0]), label(NEWEST)))
@@ -150,23 +158,23 @@ def _publishing_commands(commands):
     """What was measured: matrix, site, bench."""
     sub = commands.add_parser("matrix", help="what each topic, style and hazard did on each Python (from the test "
                               "suite's results files)")
-    sub.add_argument("results", nargs="?", default=None, metavar="RESULTS_DIR",
+    sub.add_argument("results", nargs="?", default=None, type=_path, metavar="RESULTS_DIR",
                      help="default: $ROSETTA_RESULTS_DIR, else results/ in the clone")
     sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     sub.set_defaults(command=cmd_matrix)
 
     sub = commands.add_parser("site", help="build the static site (topics, hazards, porting guide, measured matrix)")
-    sub.add_argument("out", metavar="OUT_DIR", help="a new or empty folder, or a site built here before (replaced)")
-    sub.add_argument("--results", default=None, metavar="DIR", help="results files to show (default: "
+    sub.add_argument("out", type=_path, metavar="OUT_DIR", help="a new or empty folder, or a site built here before (replaced)")
+    sub.add_argument("--results", default=None, type=_path, metavar="DIR", help="results files to show (default: "
                      "$ROSETTA_RESULTS_DIR, else results/ in the clone, if it is there)")
-    sub.add_argument("--bench", default=None, metavar="FILE", help="style overhead to show, as written by "
+    sub.add_argument("--bench", default=None, type=_path, metavar="FILE", help="style overhead to show, as written by "
                      "bench --output (default: the clone's benchmarks/style_overhead.json, measured on the "
                      "project's machine)")
     sub.set_defaults(command=cmd_site)
 
     sub = commands.add_parser("bench", help="time one tree of coroutines in each style on each Python, as ratios "
                               "to async_await")
-    sub.add_argument("--python", action="append", default=[], metavar="PATH", help="an interpreter (repeatable; "
+    sub.add_argument("--python", action="append", default=[], type=_path, metavar="PATH", help="an interpreter (repeatable; "
                      "default: every python3.6 ... python3.14 on PATH)")
     sub.add_argument("--repeat", type=int, default=5, help="timed repetitions per process (default %(default)s)")
     sub.add_argument("--rounds", type=int, default=3, help="processes per interpreter and style, interleaved "
@@ -174,7 +182,7 @@ def _publishing_commands(commands):
     sub.add_argument("--depth", type=int, default=5, help="levels below the root (default %(default)s)")
     sub.add_argument("--fanout", type=int, default=5, help="children per node (default %(default)s)")
     sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    sub.add_argument("--output", default=None, metavar="FILE", help="also write the JSON here (for site --bench)")
+    sub.add_argument("--output", default=None, type=_path, metavar="FILE", help="also write the JSON here (for site --bench)")
     sub.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="kill a process still "
                      "running after this long, and say so (default: 600; asking an interpreter what it is: 60)")
     sub.set_defaults(command=cmd_bench)

@@ -60,6 +60,8 @@ def find_pythons(paths=None):
     executable file), or every python3.6 ... python3.14 on PATH."""
     if paths:
         for path in paths:
+            if os.path.isdir(path):
+                raise BenchError("--python {}: a folder, not an interpreter".format(path))
             if not os.path.isfile(path):
                 raise BenchError("--python {}: no such file".format(path))
             if not os.access(path, os.X_OK):

@@ -43,7 +43,7 @@ class Command:
     of its own (as a shell starts a job: a terminal's Ctrl-C goes to that group), with TMPDIR a new empty
     folder and the hostile programs told where to leave their markers."""
 
-    def __init__(self, tmp_path, args, script=None, clone=PACKAGE_PARENT, env=None):
+    def __init__(self, tmp_path, args, script=None, clone=PACKAGE_PARENT, env=None, cwd=None):
         self.tmpdir, self.markers = tmp_path / "tmpdir", tmp_path / "markers"
         for folder in (self.tmpdir, self.markers):
             folder.mkdir()
@@ -55,7 +55,7 @@ class Command:
         command = [sys.executable] + ([script] if script else ["-m", "asyncio_rosetta"]) + list(args)
         # Files, not pipes: a process the command leaves behind would hold a pipe open forever.
         with open(str(self.out), "wb") as out, open(str(self.err), "wb") as err:
-            self.process = subprocess.Popen(command, cwd=str(clone), env=environ, stdin=subprocess.DEVNULL,
+            self.process = subprocess.Popen(command, cwd=str(cwd or clone), env=environ, stdin=subprocess.DEVNULL,
                                             stdout=out, stderr=err, start_new_session=True)
         self.seen = {}  # {pid: start time} of every process processes() found, for kill_everything
 
