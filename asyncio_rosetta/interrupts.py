@@ -27,7 +27,7 @@ import subprocess
 import sys
 import threading
 
-__all__ = ["Interrupted", "SIGNALS", "handled", "started", "kill", "no_ctrl_c", "broken_pipe", "BROKEN_PIPE"]
+__all__ = ["Interrupted", "SIGNALS", "handled", "started", "kill", "shielded", "broken_pipe", "BROKEN_PIPE"]
 
 # The signals that stop a command: Ctrl-C, kill (and systemd, docker stop...), a closed terminal.
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
@@ -157,25 +157,29 @@ def kill(process):
 
 def _kill_group(process):
     try:
-        os.killpg(process.pid, signal.SIGKILL)
+        if hasattr(os, "killpg"):
+            os.killpg(process.pid, signal.SIGKILL)
+        else:  # Windows: no process groups to kill
+            process.kill()
     except OSError:  # gone already (ESRCH), or reaped meanwhile by the thread waiting for it
         pass
 
 
 @contextlib.contextmanager
-def no_ctrl_c():
-    """Processes started in this block (a process pool's workers) never see a terminal's
-    Ctrl-C, which would have each print a KeyboardInterrupt traceback: SIGINT is blocked
-    in this thread meanwhile, and a blocked signal stays blocked across fork and exec.
-    A Ctrl-C meanwhile is delivered here when the block ends. The caller kills them."""
-    if not hasattr(signal, "pthread_sigmask") or not hasattr(signal, "SIGINT"):
+def shielded():
+    """Processes started in this block (a process pool's workers) never get a stopping signal
+    from outside, not even one sent to their process group (a terminal's Ctrl-C or hangup):
+    they are blocked in this thread meanwhile, and blocked signals stay blocked across fork and
+    exec. Each worker would print a KeyboardInterrupt traceback; the command kills them instead.
+    A signal meanwhile is delivered here when the block ends; blocks nest."""
+    if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, set(SIGNALS))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def broken_pipe():

@@ -92,12 +92,19 @@ def test_outside_the_main_thread_nothing_is_installed():
 
 
 @linux
-def test_what_starts_under_no_ctrl_c_has_sigint_blocked():
-    with interrupts.no_ctrl_c():
+def test_what_starts_shielded_has_the_stopping_signals_blocked():
+    def blocked():
         out = subprocess.run(["grep", "SigBlk", "/proc/self/status"], stdout=subprocess.PIPE,
                              universal_newlines=True).stdout
-    assert int(out.split()[1], 16) & (1 << (signal.SIGINT - 1))
-    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+        mask = int(out.split()[1], 16)
+        return {signum for signum in interrupts.SIGNALS if mask & (1 << (signum - 1))}
+
+    with interrupts.shielded():
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # as the resource tracker does
+        with interrupts.shielded():
+            assert blocked() == set(interrupts.SIGNALS)
+        assert blocked() == set(interrupts.SIGNALS) - {signal.SIGINT}  # as the inner block found it
+    assert blocked() == set() and not signal.pthread_sigmask(signal.SIG_BLOCK, set()) & set(interrupts.SIGNALS)
 
 
 @linux

@@ -28,13 +28,13 @@ def test_bench_an_interpreter_that_never_says_what_it_is(tmp_path):
 
 
 def test_bench_a_workload_that_never_ends(tmp_path):
-    command = Command(tmp_path, ["bench", "--python", str(fake_python(tmp_path)), "--timeout", "3", "--rounds", "2",
+    command = Command(tmp_path, ["bench", "--python", str(fake_python(tmp_path)), "--timeout", "2", "--rounds", "2",
                                  "--format", "json"], env={"ROSETTA_HOSTILE_HANG": "async_await"})
     try:
         left = _never_ended(command)
         assert command.wait() == 1, command.stderr()
         [python] = json.loads(command.stdout())["pythons"]
-        assert python["styles"]["async_await"] == {"error": "still running after 3 s (--timeout): killed"}
+        assert python["styles"]["async_await"] == {"error": "still running after 2 s (--timeout): killed"}
         assert python["styles"]["modern_taskgroup"]["times"] == [0.001, 0.001]  # the other style goes on
         assert still_running(left) == {} and command.leftover_temporary_files() == []
     finally:

@@ -5,7 +5,8 @@ Each command is stuck for good where it waits on something (programs/hang.py): a
 (run, verify: in a copy of the clone whose hello.py is programs/never_ends.py), a file whose read never
 returns (scan, port: programs/stalled_read.py, in the command or in a pool worker), an interpreter that
 never ends a workload (bench: world.fake_python). Once its marker says so, the test stops it: SIGINT
-to its process group (a terminal's Ctrl-C), SIGINT to it alone (``kill -INT``), or SIGTERM (``kill``).
+to its process group (a terminal's Ctrl-C), SIGINT to it alone (``kill -INT``), SIGTERM (``kill``), or SIGHUP
+to its group (the terminal closed).
 """
 
 import os
@@ -27,6 +28,7 @@ STOPS = [
     pytest.param(signal.SIGINT, True, id="ctrl-c"),      # the terminal signals the whole foreground job
     pytest.param(signal.SIGINT, False, id="kill-INT"),
     pytest.param(signal.SIGTERM, False, id="kill-TERM"),
+    pytest.param(signal.SIGHUP, True, id="hangup"),     # the terminal closed: its session's jobs get SIGHUP
 ]
 
 
