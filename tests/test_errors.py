@@ -11,6 +11,7 @@ import asyncio_rosetta
 import asyncio_rosetta.port
 from asyncio_rosetta.errors import CatalogError, RosettaError, UsageError
 from asyncio_rosetta.files import SourceError
+from asyncio_rosetta.interrupts import Interrupted
 from asyncio_rosetta.port.porter import PortError
 from asyncio_rosetta.publish import results
 from asyncio_rosetta.publish.bench import BenchError
@@ -73,10 +74,12 @@ USER_ERRORS = {UsageError: _usage, CatalogError: _catalog, ResultsError: _result
 
 
 def test_every_exception_the_package_defines_is_a_rosetta_error_but_the_values():
-    """SourceError is reported per file and the run goes on; TooMuchPython2 stays inside scan."""
+    """SourceError is reported per file and the run goes on; TooMuchPython2 stays inside scan; Interrupted
+    is a KeyboardInterrupt, a signal that stopped the command (exit 128 + its number, tests/hostile)."""
     defined = _defined_exceptions()
-    assert {error for error in defined if not issubclass(error, RosettaError)} == {SourceError, TooMuchPython2}
-    assert defined - {SourceError, TooMuchPython2, RosettaError} == set(USER_ERRORS)
+    values = {SourceError, TooMuchPython2, Interrupted}
+    assert {error for error in defined if not issubclass(error, RosettaError)} == values
+    assert defined - values - {RosettaError} == set(USER_ERRORS)
 
 
 @pytest.mark.parametrize("error", list(USER_ERRORS), ids=lambda error: error.__name__)

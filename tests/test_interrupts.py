@@ -47,7 +47,8 @@ def test_a_process_that_ended_is_only_reaped():
 
 
 @linux
-def test_a_stopping_signal_kills_every_process_at_once_and_raises_interrupted():
+def test_a_stopping_signal_kills_every_process_at_once_and_raises_interrupted(single_threaded):
+    """(single_threaded: every process started here is killed, the test session's batch's too.)"""
     before = signal.getsignal(signal.SIGINT)
     with interrupts.handled():
         with pytest.raises(interrupts.Interrupted) as info:
@@ -66,7 +67,7 @@ def test_a_stopping_signal_kills_every_process_at_once_and_raises_interrupted():
         process.wait()
 
 
-def test_a_signal_while_the_main_thread_holds_the_lock_waits_for_its_release():
+def test_a_signal_while_the_main_thread_holds_the_lock_waits_for_its_release(single_threaded):
     with interrupts.handled():
         reached = []
         with pytest.raises(interrupts.Interrupted) as info:
