@@ -53,7 +53,7 @@ class Interrupted(KeyboardInterrupt):
 
 
 class _State:
-    lock = threading.Lock()    # held while a process is started or let go (_running changes)
+    lock = threading.Lock()    # held while a process is started or let go (running changes)
     running = set()            # the Popen objects started here and not yet let go
     stopped = None             # the first stopping signal's number, once one arrived
     holding = 0                # the main thread is inside _locked(): a signal waits for its end
