@@ -11,6 +11,8 @@
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
 installed (``port`` alone needs LibCST). A bad topic, style, hazard or flag prints one line and exits 2.
+Ctrl-C and kill end any command with no traceback and nothing left running
+(exit 130, 143: see interrupts), and so does a reader that goes away (``| head``: 141).
 """
 
 import argparse
@@ -19,7 +21,7 @@ import os
 import shutil
 import sys
 
-from asyncio_rosetta import render
+from asyncio_rosetta import interrupts, render
 from asyncio_rosetta.data import read_text
 from asyncio_rosetta.errors import RosettaError, UsageError
 from asyncio_rosetta.harness.catalog import load
@@ -44,6 +46,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv=None):
+    with interrupts.handled():
+        try:
+            status = _dispatch(argv)
+            sys.stdout.flush()  # here, not at exit: a reader that went away is seen below
+            return status
+        except KeyboardInterrupt as exc:  # Ctrl-C, kill: children and temporary folders are gone by now
+            return exc.status if isinstance(exc, interrupts.Interrupted) else 130
+        except BrokenPipeError:
+            return interrupts.broken_pipe()
+
+
+def _dispatch(argv):
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -67,6 +81,14 @@ def _parser():
     _reference_checks(commands)
     _publishing_commands(commands)
     return parser
+
+
+def _path(text):
+    """A path argument: not empty (pathlib reads '' as '.', so `scan ''` scanned the working
+    directory and `site ''` would have replaced it)."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return text
 
 
 def _reference_commands(commands):
@@ -95,7 +117,7 @@ def _reference_commands(commands):
 def _porting_commands(commands):
     """The user's code: scan, explain, port."""
     sub = commands.add_parser("scan", help="find legacy asyncio constructs in files and say what breaks where")
-    sub.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
+    sub.add_argument("paths", nargs="+", type=_path, metavar="PATH", help="files and folders")
     sub.add_argument("--target", default=label(NEWEST), help="report what changes on the way up to this Python "
                      "({}-{}, default %(default)s)".format(label(PYTHONS[0]), label(NEWEST)))
     sub.add_argument("--select", default="", metavar="IDS", help="only these hazards (ids or names, comma-separated)")
@@ -109,7 +131,7 @@ def _porting_commands(commands):
     sub.set_defaults(command=cmd_explain)
 
     sub = commands.add_parser("port", help="rewrite legacy asyncio code as modern asyncio (a diff, unless --write)")
-    sub.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
+    sub.add_argument("paths", nargs="+", type=_path, metavar="PATH", help="files and folders")
     sub.add_argument("--target", default=label(DEFAULT_TARGET),
                      help="the oldest Python the result must run on ({}-{}, default %(default)s): "
                      "rewrites that need a newer one are not made".format(label(PYTHONS[0]), label(NEWEST)))
@@ -136,23 +158,23 @@ def _publishing_commands(commands):
     """What was measured: matrix, site, bench."""
     sub = commands.add_parser("matrix", help="what each topic, style and hazard did on each Python (from the test "
                               "suite's results files)")
-    sub.add_argument("results", nargs="?", default=None, metavar="RESULTS_DIR",
+    sub.add_argument("results", nargs="?", default=None, type=_path, metavar="RESULTS_DIR",
                      help="default: $ROSETTA_RESULTS_DIR, else results/ in the clone")
     sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     sub.set_defaults(command=cmd_matrix)
 
     sub = commands.add_parser("site", help="build the static site (topics, hazards, porting guide, measured matrix)")
-    sub.add_argument("out", metavar="OUT_DIR", help="a new or empty folder, or a site built here before (replaced)")
-    sub.add_argument("--results", default=None, metavar="DIR", help="results files to show (default: "
+    sub.add_argument("out", type=_path, metavar="OUT_DIR", help="a new or empty folder, or a site built here before (replaced)")
+    sub.add_argument("--results", default=None, type=_path, metavar="DIR", help="results files to show (default: "
                      "$ROSETTA_RESULTS_DIR, else results/ in the clone, if it is there)")
-    sub.add_argument("--bench", default=None, metavar="FILE", help="style overhead to show, as written by "
+    sub.add_argument("--bench", default=None, type=_path, metavar="FILE", help="style overhead to show, as written by "
                      "bench --output (default: the clone's benchmarks/style_overhead.json, measured on the "
                      "project's machine)")
     sub.set_defaults(command=cmd_site)
 
     sub = commands.add_parser("bench", help="time one tree of coroutines in each style on each Python, as ratios "
                               "to async_await")
-    sub.add_argument("--python", action="append", default=[], metavar="PATH", help="an interpreter (repeatable; "
+    sub.add_argument("--python", action="append", default=[], type=_path, metavar="PATH", help="an interpreter (repeatable; "
                      "default: every python3.6 ... python3.14 on PATH)")
     sub.add_argument("--repeat", type=int, default=5, help="timed repetitions per process (default %(default)s)")
     sub.add_argument("--rounds", type=int, default=3, help="processes per interpreter and style, interleaved "
@@ -160,7 +182,9 @@ def _publishing_commands(commands):
     sub.add_argument("--depth", type=int, default=5, help="levels below the root (default %(default)s)")
     sub.add_argument("--fanout", type=int, default=5, help="children per node (default %(default)s)")
     sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    sub.add_argument("--output", default=None, metavar="FILE", help="also write the JSON here (for site --bench)")
+    sub.add_argument("--output", default=None, type=_path, metavar="FILE", help="also write the JSON here (for site --bench)")
+    sub.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="kill a process still "
+                     "running after this long, and say so (default: 600; asking an interpreter what it is: 60)")
     sub.set_defaults(command=cmd_bench)
 
 
@@ -251,7 +275,7 @@ def cmd_site(catalog, args):
 
     folder = results.results_dir(args.results)
     table = None
-    if args.results is not None or folder.is_dir():  # asked for, or there: it must be good
+    if args.results is not None or folder.exists():  # asked for, or there (a folder or not): it must be good
         table = matrix.merge(results.load_dir(folder), catalog)
     measured = catalog.root / "benchmarks" / "style_overhead.json"
     bench_file = args.bench if args.bench is not None else measured if measured.is_file() else None
@@ -265,10 +289,11 @@ def cmd_site(catalog, args):
 def cmd_bench(args):
     from asyncio_rosetta.publish import bench
 
-    bench.check_options(args.repeat, args.rounds, args.depth, args.fanout, args.output)  # before minutes of work
+    bench.check_options(args.repeat, args.rounds, args.depth, args.fanout, args.output,  # before minutes of work
+                        args.timeout)
     pythons, missing = bench.find_pythons(args.python)
     progress = (lambda line: print(line, file=sys.stderr)) if sys.stderr.isatty() else None
-    data = bench.run(pythons, missing, args.repeat, args.rounds, args.depth, args.fanout, progress)
+    data = bench.run(pythons, missing, args.repeat, args.rounds, args.depth, args.fanout, progress, args.timeout)
     if args.output is not None:
         bench.write(data, args.output)
     sys.stdout.write({"text": bench.text, "markdown": bench.markdown, "json": bench.as_json}[args.format](data))
@@ -297,14 +322,14 @@ def cmd_port(args):
     porter.fixers_for(target)  # LibCST is there: said before any other flag is judged
     report = porter.port(args.paths, target, args.mode, _jobs(args.jobs))
     verb = {"diff": "would rewrite", "check": "would rewrite", "write": "rewrote"}[args.mode]
-    for result in report.changed:
+    for result in report.changed:  # file names printable whatever bytes they hold (render.printable)
         if args.mode == "diff":
-            sys.stdout.write(render.unified([str(result.path)] * 2, [result.text, result.new]))
-        print("{} {}: {}".format(verb, result.path, _fix_counts(result.fixed)), file=sys.stderr)
+            sys.stdout.write(render.unified([render.printable(result.path)] * 2, [result.text, result.new]))
+        print("{} {}: {}".format(verb, render.printable(result.path), _fix_counts(result.fixed)), file=sys.stderr)
     for error in report.failed:
-        print("{}: error: {} (left alone)".format(PROG, error), file=sys.stderr)
+        print("{}: error: {} (left alone)".format(PROG, render.printable(error)), file=sys.stderr)
     for skipped in report.skipped:
-        print("{}: {}".format(PROG, skipped), file=sys.stderr)
+        print("{}: {}".format(PROG, render.printable(skipped)), file=sys.stderr)
     print("{} file(s) {}, {} unchanged, {} not ported{}".format(
         len(report.changed), "rewritten" if args.mode == "write" else "to rewrite", report.unchanged,
         len(report.failed), ", {} skipped (changed meanwhile)".format(len(report.skipped)) if report.skipped else ""),
@@ -312,7 +337,7 @@ def cmd_port(args):
     if report.todo.findings or report.refused:  # what port leaves: the scan of what it wrote (or would write)
         print("\nleft for you (scan of the result):", file=sys.stderr)
         for line in report.refused:
-            print(line, file=sys.stderr)
+            print(render.printable(line), file=sys.stderr)
         todo = report.todo._replace(errors=[], notes=[])
         sys.stderr.write(scan_report.text(todo, color=sys.stderr.isatty()))
     return report.exit_status

@@ -1,4 +1,4 @@
-"""Terminal rendering: syntax highlighting and side-by-side diffs.
+"""Terminal rendering: syntax highlighting and side-by-side diffs; names that print.
 
 Standard library only; Pygments, when installed, adds colour to ``show``.
 Plain text (no escape codes) whenever the output is not a terminal.
@@ -7,10 +7,30 @@ Plain text (no escape codes) whenever the output is not a terminal.
 import difflib
 import itertools
 
-__all__ = ["highlight", "side_by_side", "unified", "aligned_rows"]
+__all__ = ["highlight", "side_by_side", "unified", "aligned_rows", "printable"]
 
 _MARK = "\x1b[7m{}\x1b[0m"  # reverse video: visible on any colour scheme
 _GAP = " | "
+
+
+# Control characters as Python writes them in a string: a newline in a file name would split a report line.
+_CONTROLS = {code: "\\x{:02x}".format(code) for code in list(range(32)) + [127]}
+_CONTROLS.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def printable(text):
+    """*text* (a file name, or a line that holds one) as any terminal or pipe takes it.
+
+    A name that is not UTF-8 comes from the OS with its bad bytes as lone surrogates
+    (surrogateescape), which a UTF-8 stream refuses (UnicodeEncodeError): each such
+    byte is written ``\\xff`` instead, as ``ls -b`` does; so are control characters.
+    """
+    text = str(text)
+    try:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate not from surrogateescape (a Windows name)
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text.translate(_CONTROLS)
 
 
 def highlight(source, colour):

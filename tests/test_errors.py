@@ -11,6 +11,7 @@ import asyncio_rosetta
 import asyncio_rosetta.port
 from asyncio_rosetta.errors import CatalogError, RosettaError, UsageError
 from asyncio_rosetta.files import SourceError
+from asyncio_rosetta.interrupts import Interrupted
 from asyncio_rosetta.port.porter import PortError
 from asyncio_rosetta.port.writing import Changed, NotWritten
 from asyncio_rosetta.publish import results
@@ -73,12 +74,13 @@ USER_ERRORS = {UsageError: _usage, CatalogError: _catalog, ResultsError: _result
                SiteError: _site, PortError: _port}
 
 
-VALUES = {SourceError, TooMuchPython2, NotWritten, Changed}
+VALUES = {SourceError, TooMuchPython2, NotWritten, Changed, Interrupted}
 
 
 def test_every_exception_the_package_defines_is_a_rosetta_error_but_the_values():
     """SourceError, and port --write's NotWritten and Changed, are reported per
-    file and the run goes on; TooMuchPython2 stays inside scan."""
+    file and the run goes on; TooMuchPython2 stays inside scan; Interrupted is a
+    KeyboardInterrupt, a signal that stopped the command (exit 128 + its number, tests/hostile)."""
     defined = _defined_exceptions()
     assert {error for error in defined if not issubclass(error, RosettaError)} == VALUES
     assert defined - VALUES - {RosettaError} == set(USER_ERRORS)

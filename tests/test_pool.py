@@ -3,10 +3,14 @@ worker processes only from parallel_from items on (and on 3.7+, which has
 mp_context), otherwise in this process."""
 
 import os
+import signal
+import subprocess
 import sys
+import time
 
 import pytest
 
+from asyncio_rosetta import interrupts
 from asyncio_rosetta.pool import map_files
 
 
@@ -40,3 +44,65 @@ def test_on_3_6_it_always_runs_here():
     results = map_files(_tag, range(4), None, jobs=2, parallel_from=2)
     assert [item for item, _, _ in results] == [0, 1, 2, 3]
     assert {pid for _, _, pid in results} == {os.getpid()}
+
+
+def _blocked_signals(item, shared):
+    """The signals blocked in the worker that runs this (Linux: /proc)."""
+    with open("/proc/self/status") as status:
+        mask = next(int(line.split()[1], 16) for line in status if line.startswith("SigBlk:"))
+    return {number for number in range(1, 65) if mask & (1 << (number - 1))}
+
+
+@pytest.mark.skipif(sys.version_info < (3, 7) or not sys.platform.startswith("linux"),
+                    reason="workers: 3.7+; signal masks read from /proc")
+def test_workers_never_get_a_stopping_signal_from_outside():
+    """Started with SIGINT, SIGTERM and SIGHUP blocked (the resource tracker, started first, does not
+    unblock them): a terminal's Ctrl-C goes to the command, which kills them; each would print a
+    KeyboardInterrupt traceback otherwise."""
+    masks = map_files(_blocked_signals, range(8), None, jobs=2, parallel_from=2)
+    assert all(mask >= set(interrupts.SIGNALS) for mask in masks)
+    assert not _blocked_signals(None, None) & set(interrupts.SIGNALS)  # and in this process, no longer
+
+
+def _stop_or_never_end(item, shared):
+    """Item 4 never returns (a file whose read never ends) and says so in the file *shared*;
+    item 0, in the other worker's first chunk, raises once it has."""
+    if item == 4:
+        open(shared, "w").close()
+        read_end, _ = os.pipe()
+        os.read(read_end, 1)
+    if item == 0:
+        deadline = time.monotonic() + 120
+        while not os.path.exists(shared) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        raise ValueError("item 0")
+    return item
+
+
+_STOP_WHILE_ONE_HANGS = """
+import sys
+sys.path[:0] = {path!r}
+from asyncio_rosetta.pool import map_files
+from test_pool import _stop_or_never_end
+try:
+    map_files(_stop_or_never_end, range(200), {marker!r}, jobs=2, parallel_from=2)
+except ValueError as exc:
+    print("raised:", exc)
+"""
+
+
+@pytest.mark.skipif(sys.version_info < (3, 7), reason="ProcessPoolExecutor has no mp_context before 3.7")
+def test_an_exception_kills_the_workers_instead_of_waiting_for_them(tmp_path):
+    """Here a worker's exception; Ctrl-C or kill in the command alike (tests/hostile/test_interrupt.py).
+    A pool's shutdown would wait for every item, and item 150 never ends."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    script = _STOP_WHILE_ONE_HANGS.format(path=[here, os.path.dirname(here)], marker=str(tmp_path / "stuck"))
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, universal_newlines=True,
+                               start_new_session=True)
+    try:
+        out, _ = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise AssertionError("map_files waited for a worker that never ends")
+    assert (process.returncode, out) == (0, "raised: item 0\n")

@@ -1,4 +1,8 @@
-"""Side-by-side and unified rendering."""
+"""Side-by-side and unified rendering; names that print."""
+
+import os
+
+import pytest
 
 from asyncio_rosetta import render as _render
 
@@ -26,3 +30,15 @@ def test_unified_between_neighbours():
 
 def test_highlight_is_plain_without_colour():
     assert _render.highlight("x = 1\n", colour=False) == "x = 1\n"
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("plain/ü name.py", "plain/ü name.py"),                # UTF-8 and spaces: as they are
+    (os.fsdecode(b"bad\xff.py"), "bad\\xff.py"),          # not UTF-8: each bad byte as ls -b shows it
+    (os.fsdecode(b"\xe4\xbd.py"), "\\xe4\\xbd.py"),       # half a character
+    ("new\nline\t\x1b.py", "new\\nline\\t\\x1b.py"),     # would split a report line, or colour the terminal
+    ("\ud800.py", "\\ud800.py"),                        # a lone surrogate not from a byte (Windows names)
+])
+def test_printable_names(name, shown):
+    assert _render.printable(name) == shown
+    shown.encode("utf-8")  # any UTF-8 stream takes it

@@ -9,7 +9,9 @@ Each run is its own process that runs the variant as ``__main__`` through
 compared. ``run_variant`` starts a fresh interpreter. ``run_many`` runs many
 at once, forked from one interpreter per set of flags that imported the
 harness once (``_forkserver``; a fresh interpreter each where fork is
-missing); the runs only wait on the clock, never on each other.
+missing); the runs only wait on the clock, never on each other. Each child
+process is started by ``interrupts.started``: a Ctrl-C or kill of this process
+kills it and everything it started, and its temporary folder goes.
 """
 
 import collections
@@ -22,6 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from asyncio_rosetta import interrupts
 from asyncio_rosetta.harness.tracing import TraceLine
 
 __all__ = ["RunResult", "run_variant", "run_many", "child_env"]
@@ -57,16 +60,15 @@ def run_variant(path, real_time=False, python=None, flags=(), echo=False, timeou
     """Run *path* in a new interpreter; with *echo*, stream the stamped trace to stdout."""
     with tempfile.TemporaryDirectory(prefix="rosetta-") as tmp:
         command = [python or sys.executable] + list(flags) + ["-m", "asyncio_rosetta.harness._child"]
-        process = subprocess.Popen(command + _child_args(tmp, path, real_time, echo), env=child_env(),
-                                   cwd=tmp, stdin=subprocess.DEVNULL,
-                                   stdout=None if echo else subprocess.DEVNULL,
-                                   stderr=subprocess.PIPE, universal_newlines=True)
-        try:
-            _, process_stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.communicate()
-            return _timed_out(timeout)
+        with interrupts.started(command + _child_args(tmp, path, real_time, echo), env=child_env(),
+                                cwd=tmp, stdin=subprocess.DEVNULL, stdout=None if echo else subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, universal_newlines=True) as process:
+            try:
+                _, process_stderr = process.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                interrupts.kill(process)  # and what it started
+                process.communicate()
+                return _timed_out(timeout)
         return _read_result(tmp, process.returncode, process_stderr)
 
 
@@ -145,10 +147,10 @@ def _run_forked(group, jobs, width):
             stderr, timeout = os.path.join(directory, "stderr.txt"), kwargs.get("timeout", TIMEOUT)
             requests.append(json.dumps([number, directory, stderr, timeout, _child_args(directory, path, real_time)]))
             keys[number] = key, directory, stderr, timeout
-        server = subprocess.Popen([python] + list(flags) + ["-m", "asyncio_rosetta.harness._forkserver", str(width)],
-                                  env=child_env(), cwd=tmp, stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
-        answers, server_stderr = server.communicate("\n".join(requests) + "\n")
+        with interrupts.started([python] + list(flags) + ["-m", "asyncio_rosetta.harness._forkserver", str(width)],
+                                env=child_env(), cwd=tmp, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, universal_newlines=True) as server:
+            answers, server_stderr = server.communicate("\n".join(requests) + "\n")
         if answers == "fork-broken\n":
             return _run_fresh(group, jobs, width)
         results = {}

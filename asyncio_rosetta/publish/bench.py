@@ -11,7 +11,9 @@ Each style runs where compat.json says it runs (its ``runs_on``); elsewhere
 the cell says why not, in the data's words, and nothing is attempted. Rounds
 go over every interpreter and, within one, every style in a rotated order, so
 that a drift in machine speed hits all alike. The ratio is a style's minimum
-over async_await's minimum on the same interpreter. Standard library only; runs on 3.6+.
+over async_await's minimum on the same interpreter. Every process bench starts
+has a time limit (``timeout``): one still running then is killed, with all it
+started, and said so. Standard library only; runs on 3.6+.
 """
 
 import datetime
@@ -24,19 +26,25 @@ import shutil
 import statistics
 import subprocess
 
+from asyncio_rosetta import interrupts
 from asyncio_rosetta.data import DATA
 from asyncio_rosetta.errors import RosettaError
 from asyncio_rosetta.files import write_atomic
 from asyncio_rosetta.harness.catalog import load_styles
 from asyncio_rosetta.versions import PYTHONS, in_range, label, parse
 
-__all__ = ["BenchError", "NAMES", "SCHEMA", "REFERENCE", "find_pythons", "describe", "not_run_reason",
+__all__ = ["BenchError", "NAMES", "SCHEMA", "REFERENCE", "TIMEOUT", "find_pythons", "describe", "not_run_reason",
            "check_output_path", "run", "summarize", "text", "markdown", "html", "as_json", "write", "load"]
 
 SCHEMA = 1
 WORKLOADS = DATA / "bench"
 NAMES = tuple("python" + label(version) for version in PYTHONS)  # what the default run looks for on PATH
 REFERENCE = "async_await"  # the style every ratio divides by: the one that runs on the most interpreters
+# Seconds a process bench starts may take (the default workload takes 1-2 s): then it is
+# killed. The probe that asks an interpreter what it is gets at most PROBE_TIMEOUT.
+TIMEOUT = 600
+PROBE_TIMEOUT = 60
+MAX_TIMEOUT = 10 ** 6
 _PROBE = ("import json, platform, sys; print(json.dumps([platform.python_version(), "
           "platform.python_implementation(), '{}.{}'.format(*sys.version_info[:2])]))")
 
@@ -52,6 +60,8 @@ def find_pythons(paths=None):
     executable file), or every python3.6 ... python3.14 on PATH."""
     if paths:
         for path in paths:
+            if os.path.isdir(path):
+                raise BenchError("--python {}: a folder, not an interpreter".format(path))
             if not os.path.isfile(path):
                 raise BenchError("--python {}: no such file".format(path))
             if not os.access(path, os.X_OK):
@@ -64,15 +74,36 @@ def find_pythons(paths=None):
     return pythons, [name for name, path in found if not path]
 
 
-def describe(path):
+def describe(path, timeout=TIMEOUT):
     """{"path", "version", "implementation", "minor"} of the interpreter at *path*."""
+    timeout = min(timeout, PROBE_TIMEOUT)
     try:
-        out = subprocess.run([path, "-I", "-c", _PROBE], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             universal_newlines=True, timeout=60)
-        version, implementation, minor = json.loads(out.stdout)
-    except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
+        returncode, stdout, _ = _run_process([path, "-I", "-c", _PROBE], timeout)
+        if returncode is None:
+            raise BenchError("{}: no answer after {} s (killed); is it a Python interpreter?".format(
+                path, _seconds(timeout)))
+        version, implementation, minor = json.loads(stdout)
+    except (OSError, ValueError) as exc:
         raise BenchError("{}: not a Python interpreter that runs ({})".format(path, exc))
     return {"path": path, "version": version, "implementation": implementation, "minor": minor}
+
+
+def _run_process(command, timeout):
+    """(returncode, stdout, stderr) of *command*; (None, "", "") if it was still
+    running after *timeout* seconds: it was killed then, and all it started."""
+    with interrupts.started(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            universal_newlines=True) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            interrupts.kill(process)
+            process.communicate()
+            return None, "", ""
+    return process.returncode, stdout, stderr
+
+
+def _seconds(value):
+    return "{:g}".format(value)
 
 
 def _label(spec):
@@ -92,13 +123,16 @@ def not_run_reason(style, minor):
     return "{} is recorded to run on {} only".format(style.name, _label(style.runs_on))
 
 
-def check_options(repeat, rounds, depth, fanout, output=None):
+def check_options(repeat, rounds, depth, fanout, output=None, timeout=None):
     """Before a long run: a BenchError for the first option that cannot work."""
     for flag, value in (("repeat", repeat), ("rounds", rounds), ("fanout", fanout)):
         if value < 1:
             raise BenchError("--{} must be at least 1".format(flag))
     if depth < 0:
         raise BenchError("--depth must be at least 0")
+    if timeout is not None and not 0 < timeout <= MAX_TIMEOUT:  # nor NaN, nor what select() cannot wait
+        raise BenchError("--timeout must be more than 0 and at most {} seconds, got {:g}".format(
+            MAX_TIMEOUT, timeout))
     if output is not None:
         check_output_path(output)
 
@@ -114,18 +148,19 @@ def check_output_path(path):
         raise BenchError("--output {}: not writable".format(path))
 
 
-def _run_one(python, style, repeat, depth, fanout):
+def _run_one(python, style, repeat, depth, fanout, timeout=TIMEOUT):
     """The workload's JSON line, plus its distinct warnings; or {"error": ...}."""
     script = str(WORKLOADS / (style + ".py"))
-    out = subprocess.run([python, "-I", script, str(repeat), str(depth), str(fanout)], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, universal_newlines=True)
-    lines = out.stderr.splitlines()
+    returncode, stdout, stderr = _run_process([python, "-I", script, str(repeat), str(depth), str(fanout)], timeout)
+    if returncode is None:
+        return {"error": "still running after {} s (--timeout): killed".format(_seconds(timeout))}
+    lines = stderr.splitlines()
     try:
-        result = json.loads(out.stdout.splitlines()[-1]) if out.returncode == 0 else None
+        result = json.loads(stdout.splitlines()[-1]) if returncode == 0 else None
     except (IndexError, ValueError):
         result = None
     if result is None:
-        return {"error": (lines or ["exit status {}, no output".format(out.returncode)])[-1]}
+        return {"error": (lines or ["exit status {}, no output".format(returncode)])[-1]}
     # The message alone: the "path:line: " before it names this machine's install.
     result["warnings"] = sorted({match.group() for match in map(_WARNING.search, lines) if match})
     return result
@@ -149,12 +184,14 @@ def _load():
         return None
 
 
-def run(pythons, missing=(), repeat=5, rounds=3, depth=5, fanout=5, progress=None):
+def run(pythons, missing=(), repeat=5, rounds=3, depth=5, fanout=5, progress=None, timeout=None):
     """Measure every style on every interpreter in *pythons* (paths): *rounds*
     times a fresh process per interpreter and style, each timing *repeat*
-    repetitions after a warm-up. Returns the data (see summarize)."""
+    repetitions after a warm-up, and killed after *timeout* seconds (default
+    TIMEOUT). Returns the data (see summarize)."""
+    timeout = TIMEOUT if timeout is None else timeout
     styles = load_styles()
-    described = [describe(path) for path in pythons]
+    described = [describe(path, timeout) for path in pythons]
     data = {"schema": SCHEMA, "measured": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "machine": dict(_machine(), load_start=_load()), "missing": list(missing),
             "workload": {"depth": depth, "fanout": fanout, "nodes": sum(fanout ** n for n in range(depth + 1)),
@@ -175,7 +212,7 @@ def run(pythons, missing=(), repeat=5, rounds=3, depth=5, fanout=5, progress=Non
                     continue
                 if progress:
                     progress("round {}/{}: Python {} {}".format(index + 1, rounds, python["version"], name))
-                result = _run_one(python["path"], name, repeat, depth, fanout)
+                result = _run_one(python["path"], name, repeat, depth, fanout, timeout)
                 if "error" in result:
                     python["styles"][name] = {"error": result["error"]}
                     continue

@@ -130,30 +130,76 @@ def load_file(path):
     return data
 
 
+# What the matrix and the site read from a file, and of what kind: (field, kind, required).
+_FILE = (("python", "an object", True), ("platform", "a string", False), ("finished", "a string", False),
+         ("topics", "an object", True), ("hazards", "an object", True))
+_PYTHON = (("version", "a string", True), ("minor", "a string", True), ("implementation", "a string", False))
+_TOPIC_CELL = (("status", "a string", True), ("outcome", "a string", False), ("error", "a string or null", False),
+               ("warnings", "a list of strings", False), ("problems", "a list of strings", False))
+_HAZARD_CELL = (("outcome", "a string", True), ("matches", "true or false", False),
+                ("error", "a string or null", False), ("warnings", "a list of strings", False),
+                ("output", "a list of strings", False), ("stderr", "a list of strings", False))
+_KINDS = {
+    "an object": lambda value: isinstance(value, dict),
+    "a string": lambda value: isinstance(value, str),
+    "a string or null": lambda value: value is None or isinstance(value, str),
+    "a list of strings": lambda value: isinstance(value, list) and all(isinstance(item, str) for item in value),
+    "true or false": lambda value: isinstance(value, bool),
+}
+
+
 def _problem(data):
+    """What is wrong with *data*, naming the field (``topics.hello.async_await.status``); None if nothing."""
+    return next(_problems(data), None)
+
+
+def _problems(data):
+    """Each thing wrong with *data*, lazily: the first stops the reading (nothing after it is looked at)."""
     if not isinstance(data, dict):
-        return "not a JSON object"
-    if data.get("schema") != SCHEMA:
-        return "schema {!r}, expected {}".format(data.get("schema"), SCHEMA)
-    python = data.get("python")
-    if not isinstance(python, dict) or not all(isinstance(python.get(k), str) for k in ("version", "minor")):
-        return "no python version"
-    for key in ("topics", "hazards"):
-        if not isinstance(data.get(key), dict):
-            return "no {}".format(key)
-    for topic, styles in data["topics"].items():
-        if not isinstance(styles, dict) or not all(
-                isinstance(cell, dict) and isinstance(cell.get("status"), str) for cell in styles.values()):
-            return "topic {!r} has no status per style".format(topic)
-    for hazard, cell in data["hazards"].items():
-        if not isinstance(cell, dict) or not isinstance(cell.get("outcome"), str):
-            return "hazard {!r} has no outcome".format(hazard)
-    return None
+        yield "the file holds {}, expected an object".format(_shown(data))
+    schema = data.get("schema", _MISSING)
+    if type(schema) is not int or schema != SCHEMA:  # noqa: E721 -- true == 1, and is no schema
+        yield "schema is {}, expected {}".format(_shown(schema), SCHEMA)
+    yield from _fields(data, "", _FILE)
+    yield from _fields(data["python"], "python.", _PYTHON)
+    for topic, styles in sorted(data["topics"].items()):
+        yield from _kind(styles, "topics." + topic, "an object")
+        for style, cell in sorted(styles.items()):
+            where = "topics.{}.{}".format(topic, style)
+            yield from _kind(cell, where, "an object")
+            yield from _fields(cell, where + ".", _TOPIC_CELL)
+    for hazard, cell in sorted(data["hazards"].items()):
+        yield from _kind(cell, "hazards." + hazard, "an object")
+        yield from _fields(cell, "hazards.{}.".format(hazard), _HAZARD_CELL)
+
+
+_MISSING = object()
+
+
+def _fields(data, prefix, fields):
+    for name, kind, required in fields:
+        if name in data or required:
+            yield from _kind(data.get(name, _MISSING), prefix + name, kind)
+
+
+def _kind(value, where, kind):
+    if value is _MISSING or not _KINDS[kind](value):
+        yield "{} is {}, expected {}".format(where, _shown(value), kind)
+
+
+def _shown(value):
+    """*value* in a few words: missing, or its JSON (cut short)."""
+    if value is _MISSING:
+        return "missing"
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def load_dir(folder):
     """Every results file in *folder*, oldest Python first (one per minor version)."""
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ResultsError("{} is not a folder: results are the *.json files in one".format(folder))
     if not folder.is_dir():
         raise ResultsError("no results folder {} (the test suite writes it: run tox, or pytest in one env)".format(
             folder))

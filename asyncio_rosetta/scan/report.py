@@ -12,7 +12,11 @@ at level "note". A result would be an alert about the code, under a rule.
 """
 
 import collections
+import os
+from pathlib import Path
+from urllib.parse import quote
 
+from asyncio_rosetta.render import printable
 from asyncio_rosetta.scan.scanner import READ_AS_PYTHON3
 from asyncio_rosetta.versions import label
 
@@ -32,7 +36,7 @@ def text(report, color=False):
         for finding in report.findings:
             by_file.setdefault(str(finding.path), []).append(finding)
         for path, findings in by_file.items():
-            lines.append(_BOLD + path + _RESET)
+            lines.append(_BOLD + printable(path) + _RESET)
             for f in findings:
                 fails = any(row.outcome == "fails" for row in f.hazard.changes(f.target))
                 tint = _RED if fails else _YELLOW  # red: it stops working by the target
@@ -41,7 +45,7 @@ def text(report, color=False):
     else:
         lines += [str(finding) for finding in report.findings]
     lines += [str(note) for note in report.notes]
-    lines += ["{}: error: {}".format(error.path, error.reason) for error in report.errors]
+    lines += ["{}: error: {}".format(printable(error.path), error.reason) for error in report.errors]
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
@@ -130,4 +134,11 @@ def as_sarif(report, hazards, version="0"):
 
 
 def _uri(path):
-    return str(path).replace("\\", "/")
+    """*path* as a URI reference (RFC 3986), as artifactLocation.uri must be: relative stays
+    relative (code scanning resolves it against the repository), absolute is a file:// URI
+    (RFC 8089), each byte of the name as the file system holds it percent-encoded where a
+    URI may not hold it as it is (a space is %20, a newline %0A, a byte that is not UTF-8 %FF)."""
+    path = Path(path)
+    if path.is_absolute():
+        return path.as_uri()  # percent-encodes the same way
+    return quote(os.fsencode(path.as_posix()), safe="/")

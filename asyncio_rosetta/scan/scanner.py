@@ -22,6 +22,7 @@ import re
 import warnings
 
 from asyncio_rosetta import pool as _pool
+from asyncio_rosetta.render import printable
 from asyncio_rosetta.files import walk
 from asyncio_rosetta.scan import python2 as _python2
 from asyncio_rosetta.scan import sources as _sources
@@ -53,7 +54,7 @@ class Finding(collections.namedtuple("Finding", "path line column hazard target"
             ", ".join(hazard.topics))
 
     def __str__(self):
-        return "{}:{}:{}  {}  {}".format(self.path, self.line, self.column, self.hazard.id, self.message)
+        return "{}:{}:{}  {}  {}".format(printable(self.path), self.line, self.column, self.hazard.id, self.message)
 
 
 def _what_happens(hazard, target):
@@ -85,7 +86,7 @@ class Note(collections.namedtuple("Note", "path line message")):
     __slots__ = ()
 
     def __str__(self):
-        return "{}:{}: note: {}".format(self.path, self.line, self.message)
+        return "{}:{}: note: {}".format(printable(self.path), self.line, self.message)
 
 
 Report = collections.namedtuple("Report", "findings errors files target notes")

@@ -157,6 +157,8 @@ def test_command_runs_each_style_that_runs_here_and_writes_the_json(tmp_path):
     (["--python", __file__], "--python {}: not executable".format(__file__)),
     (["--output", "/no/such/folder/bench.json"], "--output /no/such/folder/bench.json: no folder /no/such/folder"),
     (["--output", os.path.dirname(__file__)], "--output {}: is a folder".format(os.path.dirname(__file__))),
+    (["--timeout", "0"], "--timeout must be more than 0 and at most 1000000 seconds, got 0"),
+    (["--timeout", "nan"], "--timeout must be more than 0 and at most 1000000 seconds, got nan"),
 ])
 def test_command_errors_are_one_line(args, message):
     out = cli("bench", *args)

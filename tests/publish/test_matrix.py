@@ -97,5 +97,5 @@ def test_command_errors_are_one_line(tmp_path):
     (tmp_path / "3.9.json").write_text("{not json", encoding="utf-8")
     assert "3.9.json is not valid JSON" in error(str(tmp_path))
     (tmp_path / "3.9.json").write_text('{"schema": 1}', encoding="utf-8")
-    assert "3.9.json is not a results file: no python version" in error(str(tmp_path))
+    assert "3.9.json is not a results file: python is missing, expected an object" in error(str(tmp_path))
     assert "invalid choice" in error(str(tmp_path), "--format", "html")

@@ -69,11 +69,13 @@ def test_the_folder_comes_from_the_environment(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("text, message", [
     ("{", "is not valid JSON"),
-    ("[]", "is not a results file: not a JSON object"),
-    ('{"schema": 99}', "is not a results file: schema 99, expected 1"),
-    ('{"schema": 1, "python": {"version": "3.9.1", "minor": "3.9"}, "topics": {}}', "no hazards"),
+    ("[]", "is not a results file: the file holds [], expected an object"),
+    ('{"schema": 99}', "is not a results file: schema is 99, expected 1"),
+    ('{"schema": true}', "is not a results file: schema is true, expected 1"),
+    ('{"schema": 1, "python": {"version": "3.9.1", "minor": "3.9"}, "topics": {}}',
+     "hazards is missing, expected an object"),
     ('{"schema": 1, "python": {"version": "3.9.1", "minor": "3.9"}, "topics": {"hello": {"x": 1}}, "hazards": {}}',
-     "topic 'hello' has no status per style"),
+     "topics.hello.x is 1, expected an object"),
 ])
 def test_a_bad_file_is_named_with_what_is_wrong(tmp_path, text, message):
     path = tmp_path / "3.9.json"
