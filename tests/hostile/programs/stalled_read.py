@@ -12,16 +12,16 @@ sys.path.insert(0, os.environ["ROSETTA_HOSTILE_PROGRAMS"])
 import hang  # noqa: E402
 from asyncio_rosetta.scan import sources  # noqa: E402
 
-_read = sources.read_with_encoding
+_read = sources.read_snapshot  # what scan's and port's readers both call
 
 
-def read_with_encoding(path):
+def read_snapshot(path):
     if os.path.basename(str(path)) == "stalled.py":
         hang.forever()
     return _read(path)
 
 
-sources.read_with_encoding = read_with_encoding
+sources.read_snapshot = read_snapshot
 
 if __name__ == "__main__":
     from asyncio_rosetta.cli import main
