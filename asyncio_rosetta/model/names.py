@@ -24,7 +24,6 @@ LibCST tree both give. Bindings are read flow-insensitively:
 """
 
 import ast
-import bisect
 import collections
 
 from asyncio_rosetta.model import exports
@@ -38,6 +37,9 @@ __all__ = ["Model", "Binding", "walk", "dotted"]
 Binding = collections.namedtuple("Binding", "kind qualified line alternatives")
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+# The node types that bind a name (see _bind); most nodes are none of them.
+_BINDERS = frozenset(_SCOPES + (ast.Import, ast.ImportFrom, ast.Name, ast.ExceptHandler, ast.Global, ast.Nonlocal)
+                     + tuple(getattr(ast, name) for name in ("MatchAs", "MatchStar") if hasattr(ast, name)))
 
 
 class _Scope:
@@ -57,8 +59,15 @@ class Model:
         self.scopes = {(): _Scope("module")}
         self.stars = []  # (module, line) of each ``from module import *``
         self._paths = {}  # scope node -> the path of names to it, itself included
+        self._evaluated_in = {}  # node -> path(node), filled as nodes are asked about
+        self._bodies = {}  # def or class node -> ids of its body's statements (see _inside)
+        self._meanings = {}  # (path, name) -> the Binding of a name some import binds there
+        self._stars = {}  # name -> its Binding by a star import, or None
         for node in nodes:
             self._bind(node)
+        for scope in self.scopes.values():
+            for imports in scope.imports.values():
+                imports.sort()  # the tree is not walked in source order
 
     @classmethod
     def parse(cls, source, package=""):
@@ -74,21 +83,42 @@ class Model:
 
     def path(self, node):
         """The path of names to the scope *node* is evaluated in: decorators,
-        defaults and base classes belong to the scope around their def or class."""
-        child, parent = node, self.parents.get(node)
-        while parent is not None:
-            if isinstance(parent, _SCOPES) and _inside(child, parent):
-                return self._inner_path(parent)
-            child, parent = parent, self.parents.get(parent)
-        return ()
+        defaults and base classes belong to the scope around their def or class.
+        Remembered for every node on the way up, so that asking about each node
+        of a deep tree costs its depth once, not once per node."""
+        walked = []  # nodes whose path this call finds, innermost first
+        while node not in self._evaluated_in:
+            parent = self.parents.get(node)
+            if parent is None:
+                self._evaluated_in[node] = ()
+                break
+            walked.append(node)
+            node = parent
+        path = self._evaluated_in[node]
+        for child in reversed(walked):  # down again, from the node whose path is known
+            if isinstance(node, _SCOPES) and self._inside(child, node):
+                path = self._inner_path(node, path)
+            self._evaluated_in[child] = path
+            node = child
+        return path
 
-    def _inner_path(self, scope):
+    def _inner_path(self, scope, outer=None):
+        """The path of names inside *scope*, whose own path is *outer* (if known)."""
         path = self._paths.get(scope)
         if path is None:
-            path = self._paths[scope] = self.path(scope) + (_label(scope),)
+            path = self._paths[scope] = (self.path(scope) if outer is None else outer) + (_label(scope),)
             if path not in self.scopes:
                 self.scopes[path] = _Scope("class" if isinstance(scope, ast.ClassDef) else "function")
         return path
+
+    def _inside(self, child, scope):
+        """Whether *child* (a direct child of *scope*) is evaluated inside it."""
+        if isinstance(scope, ast.Lambda):
+            return child is scope.body
+        body = self._bodies.get(scope)
+        if body is None:
+            body = self._bodies[scope] = frozenset(id(statement) for statement in scope.body)
+        return id(child) in body
 
     def _scope(self, node):
         return self.scopes[self.path(node)]
@@ -96,6 +126,8 @@ class Model:
     # -- reading the bindings -------------------------------------------------
 
     def _bind(self, node):
+        if type(node) not in _BINDERS:
+            return
         if isinstance(node, ast.Import):
             for alias in node.names:
                 top = alias.name.split(".")[0]
@@ -128,8 +160,8 @@ class Model:
             self._local(self._scope(node), node.name, node)
 
     def _import(self, node, local, qualified):
-        # The tree is not walked in source order: kept sorted by line.
-        bisect.insort(self._scope(node).imports.setdefault(unmask(local), []), (node.lineno, unmask(qualified)))
+        # Sorted by line once all are read (__init__).
+        self._scope(node).imports.setdefault(unmask(local), []).append((node.lineno, unmask(qualified)))
 
     @staticmethod
     def _local(scope, name, node):
@@ -149,18 +181,24 @@ class Model:
                     path, first = (), False
                     continue
                 if name in scope.imports:
-                    return _meaning(scope.imports[name])
+                    return self._meaning(path, name, scope.imports[name])
                 if name in scope.locals:
                     return Binding("local", None, scope.locals[name], ())
             if not path:
                 return self._starred(name)
             path, first = path[:-1], False
 
+    def _meaning(self, path, name, imports):
+        meaning = self._meanings.get((path, name))
+        if meaning is None:
+            meaning = self._meanings[path, name] = _meaning(imports)
+        return meaning
+
     def _starred(self, name):
-        for module, line in self.stars:
-            if name in (exports.star(module) or ()):
-                return Binding("star", "{}.{}".format("asyncio", name), line, ())
-        return None
+        if name not in self._stars:
+            self._stars[name] = next((Binding("star", "{}.{}".format("asyncio", name), line, ())
+                                      for module, line in self.stars if name in (exports.star(module) or ())), None)
+        return self._stars[name]
 
     def resolve(self, parts, path=(), canonical=True):
         """The dotted name the expression ``parts[0].parts[1]...`` stands for, seen
@@ -219,13 +257,6 @@ def dotted(node):
     if not isinstance(node, ast.Name):
         return None
     return [node.id] + attributes[::-1]
-
-
-def _inside(child, scope):
-    """Whether *child* (a direct child of *scope*) is evaluated inside it."""
-    if isinstance(scope, ast.Lambda):
-        return child is scope.body
-    return any(child is statement for statement in scope.body)
 
 
 def _label(scope):

@@ -13,6 +13,7 @@ interpreter, asserting the recorded outcome for that version exactly.
 """
 
 import collections
+import functools
 from pathlib import Path
 
 from asyncio_rosetta.data import DATA, find_root, read_json
@@ -150,6 +151,7 @@ def _span(low, high):
     return "{}-{}".format(label(low), label(high))
 
 
+@functools.lru_cache(maxsize=None)  # asked for every finding's message: a few dozen ranges, each read once
 def _bounds(spec):
     """The (low, high) versions an inclusive range like '3.8-3.10' or '3.11-' covers."""
     inside = [version for version in PYTHONS if in_range(spec, version)]

@@ -297,6 +297,65 @@ def test_bad_files_are_reported_and_the_scan_goes_on(tmp_path, name, data):
     assert len(report.findings) == LEGACY_FINDINGS and report.files == 3
 
 
+# Deeper than the recursion limit (1000): a detector that recursed along the
+# tree would raise. Every parser from 3.6 to 3.14 reads it (3.11-3.12 stop
+# between 2,000 and 3,000 terms).
+DEEP = 1500
+
+
+def test_deep_nesting_is_scanned_without_recursing(tmp_path):
+    """A sum of 1,500 terms, a chain of 1,500 attributes and an elif chain of
+    1,500 branches: the constructs at their bottom are found where they are."""
+    elifs = "".join("        elif x == {}:\n            pass\n".format(i) for i in range(DEEP))
+    report = _scan(tmp_path, "import asyncio\n"
+                             "total = asyncio.async(work()) + " + " + ".join(["1"] * DEEP) + "\n"
+                             "value = asyncio.get_event_loop()" + ".x" * DEEP + "\n"
+                             "@asyncio.coroutine\n"
+                             "def work():\n"
+                             "    try:\n"
+                             "        yield from asyncio.sleep(1)\n"
+                             "    finally:\n"
+                             "        if x:\n"
+                             "            pass\n" + elifs +
+                             "        else:\n"
+                             "            return\n")
+    assert report.errors == []
+    assert [(f.line, f.column, f.hazard.id) for f in report.findings] == [
+        (2, 9, "AR106"), (2, 17, "AR107"), (3, 9, "AR301"), (4, 1, "AR101"), (12 + 2 * DEEP, 13, "AR504")]
+
+
+def test_what_is_too_deep_for_the_parser_is_one_line(tmp_path):
+    """100,000 unary minuses: every Python's parser gives up (3.6 also prints
+    "s_push: parser stack overflow" itself); the scan goes on."""
+    from asyncio_rosetta.scan.scanner import scan
+    (tmp_path / "deep.py").write_text("x = " + "-" * 100000 + "1\n")
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    report = scan([tmp_path])
+    assert [str(error) for error in report.errors] == [
+        "{}: cannot parse: too deeply nested for this Python's parser (MemoryError)".format(tmp_path / "deep.py")]
+    assert len(report.findings) == LEGACY_FINDINGS
+
+
+def test_a_detector_that_recursed_too_deep_would_cost_one_file(tmp_path, monkeypatch):
+    """The guard for a detector that ever recursed along a deep tree: that file is one line, the others are scanned."""
+    from asyncio_rosetta.scan import scanner
+
+    real_find = scanner.find
+
+    def find(tree, *args, **kwargs):
+        if any(isinstance(node, scanner.ast.Lambda) for node in scanner.ast.walk(tree)):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_find(tree, *args, **kwargs)
+
+    monkeypatch.setattr(scanner, "find", find)
+    (tmp_path / "deep.py").write_text("f = lambda: 1\n")
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    report = scanner.scan([tmp_path])
+    assert [str(error) for error in report.errors] == [
+        "{}: too deeply nested for scan's detectors (RecursionError): not scanned".format(tmp_path / "deep.py")]
+    assert len(report.findings) == LEGACY_FINDINGS
+
+
 def test_a_link_out_of_the_tree_is_not_followed(tmp_path):
     from asyncio_rosetta.scan.scanner import scan
     tree, outside = tmp_path / "tree", tmp_path / "outside"

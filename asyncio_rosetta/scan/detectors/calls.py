@@ -40,7 +40,7 @@ def method_calls(kind, where=_always):
 def _method_matches(hazard, node, names):
     """A call to obj.meth(...) for any obj, meth the last part of one of the names."""
     func = node.func
-    methods = {name.rsplit(".", 1)[-1] for name in hazard.detect["names"]}
+    methods = names.once(("methods", id(hazard)), lambda: {name.rsplit(".", 1)[-1] for name in hazard.detect["names"]})
     if not (isinstance(func, ast.Attribute) and func.attr in methods) and names(func) not in hazard.detect["names"]:
         return False
     keyword = hazard.detect.get("keyword")
@@ -159,9 +159,8 @@ def _elements(first, names):
         if not values:
             return []
         scope = names.binding_scope(first)
-        added = [call.args[0] for method in ("append", "add") for call in names.method_calls.get(method, ())
-                 if isinstance(call.func.value, ast.Name) and call.func.value.id == first.id
-                 and len(call.args) == 1 and names.enclosing_function(call) is scope]
+        added = [call.args[0] for method in ("append", "add") for call in names.calls_on(method, scope, first.id)
+                 if len(call.args) == 1]
         displays = [value for value in values if not isinstance(value, ast.Name)]  # x = y: not followed
         return [e for value in displays for e in _elements(value, names)] + added
     return []

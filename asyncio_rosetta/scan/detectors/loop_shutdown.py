@@ -34,22 +34,35 @@ def _without_shutdown(call, names, hazard):
 def _shut_down_later(call, loop, names):
     """Whether the function around *call* (or the module) goes on to shut *loop*
     down: its async generators, its cancelled tasks gathered, its executor."""
-    scope = names.enclosing_function(call)
-
-    def later(method):  # calls obj.method(...) after this one, in the same function
-        return [c for c in names.method_calls.get(method, ()) if (c.lineno, c.col_offset) > (
-            call.lineno, call.col_offset) and names.enclosing_function(c) is scope]
-
+    scope, at = names.enclosing_function(call), _position(call)
     return (  # the rarest step first
-        any(_is_step(c, "shutdown_asyncgens", loop) for c in later("shutdown_asyncgens"))
-        and any(_runs(c, loop) and _gathers_cancelled_tasks(c.args[0], names) for c in later("run_until_complete"))
-        and (any(_is_step(c, "shutdown_default_executor", loop) for c in later("shutdown_default_executor"))
-             or any(_shuts_down_own_executor(c, loop, scope, names) for c in later("shutdown"))))
+        _after(at, _last_call(names, "shutdown_asyncgens", scope, loop))
+        and _after(at, _last_call(names, "run_until_complete", scope, loop, _gathers_cancelled_tasks_run))
+        and (_after(at, _last_call(names, "shutdown_default_executor", scope, loop))
+             or _after(at, _last_own_executor_shutdown(names, scope, loop))))
 
 
-def _runs(call, loop):
-    return isinstance(call.func, ast.Attribute) and call.func.attr == "run_until_complete" and bool(call.args) \
-        and key(call.func.value) == loop
+def _position(call):
+    return call.lineno, call.col_offset
+
+
+def _after(at, position):
+    return position is not None and position > at
+
+
+def _last_call(names, method, scope, receiver, test=None):
+    """Where the last ``receiver.method(...)`` made directly in *scope* is (one for
+    which test(call, names) holds), or None; found once per module (names.once),
+    as each run_until_complete asks."""
+    def last():
+        return next((_position(c) for c in reversed(names.calls_on(method, scope, receiver))
+                     if test is None or test(c, names)), None)
+    return names.once(("last call", method, scope, receiver, test), last)
+
+
+def _gathers_cancelled_tasks_run(call, names):
+    """loop.run_until_complete(asyncio.gather(*tasks)), each of tasks cancelled before."""
+    return bool(call.args) and _gathers_cancelled_tasks(call.args[0], names)
 
 
 def _is_step(node, step, loop=None):
@@ -64,32 +77,37 @@ def _gathers_cancelled_tasks(node, names):
             and isinstance(node.args[0], ast.Starred) and isinstance(node.args[0].value, ast.Name)):
         return False
     tasks, scope = node.args[0].value.id, names.enclosing_function(node)
-    return any(_cancels_each(each, tasks, scope, names) for each in names.loops)
+    return any(_cancels_each(each) for each in _loops_over(names, tasks, scope))
 
 
-def _cancels_each(loop, tasks, scope, names):
-    """Whether the for statement *loop*, in *scope*, is ``for t in tasks: ... t.cancel()``."""
-    if not (isinstance(loop.iter, ast.Name) and loop.iter.id == tasks and isinstance(loop.target, ast.Name)
-            and names.enclosing_function(loop) is scope):
-        return False
+def _loops_over(names, name, scope):
+    """The ``for t in name:`` statements made directly in *scope*, t a name."""
+    def index():
+        by_place = {}
+        for loop in names.loops:
+            if isinstance(loop.iter, ast.Name) and isinstance(loop.target, ast.Name):
+                by_place.setdefault((loop.iter.id, names.enclosing_function(loop)), []).append(loop)
+        return by_place
+    return names.once("for loops by name", index).get((name, scope), ())
+
+
+def _cancels_each(loop):
+    """Whether the for statement *loop* (``for t in tasks:``) calls t.cancel() in its body."""
     return any(_is_step(getattr(statement, "value", None), "cancel", loop.target.id) for statement in loop.body)
 
 
-def _shuts_down_own_executor(call, loop, scope, names):
-    """executor.shutdown() (not wait=False) of the executor given to loop.set_default_executor() here."""
-    if not (isinstance(call.func, ast.Attribute) and call.func.attr == "shutdown"):
-        return False
-    if any(k.arg == "wait" and getattr(k.value, "value", None) is False for k in call.keywords):
-        return False
-    executor = key(call.func.value)
-    return executor is not None and any(_sets_default_executor(c, loop, executor, scope, names)
-                                        for c in names.method_calls.get("set_default_executor", ()))
+def _last_own_executor_shutdown(names, scope, loop):
+    """Where the last executor.shutdown() (not wait=False) made directly in *scope*
+    is, of an executor given to loop.set_default_executor() there; or None."""
+    def last():
+        executors = {key(c.args[0]) for c in names.calls_on("set_default_executor", scope, loop) if c.args}
+        found = [_last_call(names, "shutdown", scope, executor, _waits) for executor in executors - {None}]
+        return max([position for position in found if position is not None], default=None)
+    return names.once(("last executor shutdown", scope, loop), last)
 
 
-def _sets_default_executor(call, loop, executor, scope, names):
-    """Whether *call*, in *scope*, is ``loop.set_default_executor(executor)``."""
-    return _is_step(call, "set_default_executor", loop) and bool(call.args) and key(call.args[0]) == executor \
-        and names.enclosing_function(call) is scope
+def _waits(call, names):
+    return not any(k.arg == "wait" and getattr(k.value, "value", None) is False for k in call.keywords)
 
 
 method_calls("run-without-shutdown", _without_shutdown)

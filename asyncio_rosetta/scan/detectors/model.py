@@ -5,6 +5,13 @@ run, what a name is assigned, what an assignment made.
 
     names = Module(nodes, parents, package="")  # every node of the tree, each node's parent
     names(aio_async)  # 'asyncio.async' for the expression aio.async after import asyncio as aio
+
+Detectors ask about every node of the module, so what they ask costs about
+the same for each node whatever the size of the module: what is found by
+looking at the whole module (the first call to a name, the calls of a method
+in one function) is found once and remembered (``once``), and what is found by
+walking up the tree, once per node (``enclosing_function``). Nothing here
+recurses along the tree: a deep one costs its depth, not the stack.
 """
 
 import ast
@@ -24,6 +31,10 @@ _FUTURE_METHODS = frozenset({"create_task", "create_future", "run_in_executor"})
 _CURRENT_LOOP = frozenset({"asyncio.get_event_loop", "asyncio.get_running_loop"})
 _LEGACY_COROUTINE_DECORATORS = frozenset({"asyncio.coroutine", "types.coroutine"})
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+# More attributes than any name scan knows has parts (asyncio.Task.all_tasks):
+# such a chain is read by its last attribute alone, as f().attr is, so that
+# reading every attribute of a chain of n costs n, not n * n.
+_LONGEST_NAME = 32
 
 
 class Module:
@@ -43,6 +54,9 @@ class Module:
         for call in self.calls:
             if isinstance(call.func, ast.Attribute):
                 self.method_calls.setdefault(call.func.attr, []).append(call)
+        self._functions_around = {}  # node -> enclosing_function(node), filled as nodes are asked about
+        self._once = {}  # see once()
+        self._last = None, ""  # the node last named, and its name (see __call__)
         self.constructed = self._constructed(nodes)  # 'self.lock' -> 'asyncio.Lock'
         self.thread_code = self._thread_code()
         self._stores = None  # see _bindings()
@@ -71,13 +85,33 @@ class Module:
         return absolute_module(self.package, node.level, node.module)
 
     def __call__(self, node):
-        """The canonical dotted name the expression *node* stands for ("" if it is not one)."""
-        parts = dotted(node)
-        if parts:
-            return self.model.resolve(parts, self.model.path(node))
-        if isinstance(node, ast.Attribute):  # f().attr: ".attr"
-            return "{}.{}".format(self(node.value), unmask(node.attr))
-        return ""
+        """The canonical dotted name the expression *node* stands for ("" if it is
+        not one); ``f().attr`` is ".attr" (and ``f().a.b`` ".a.b")."""
+        if node is self._last[0]:  # each call detector asks about the same call.func in turn
+            return self._last[1]
+        name = self._name(node)
+        self._last = node, name
+        return name
+
+    def _name(self, node):
+        attributes, head = [], node
+        while isinstance(head, ast.Attribute) and len(attributes) <= _LONGEST_NAME:
+            attributes.append(head.attr)
+            head = head.value
+        if isinstance(head, ast.Attribute):  # longer than any name: see _LONGEST_NAME
+            return "." + unmask(node.attr)
+        if isinstance(head, ast.Name):
+            return self.model.resolve([head.id] + attributes[::-1], self.model.path(node))
+        return "".join("." + unmask(attribute) for attribute in reversed(attributes))
+
+    def once(self, key, compute):
+        """``compute()``, made once for this module under *key*: what a detector
+        finds by looking at the whole module, and asks about each node."""
+        try:
+            return self._once[key]
+        except KeyError:
+            value = self._once[key] = compute()
+            return value
 
     def spelled(self, node):
         """The dotted name *node* stands for as spelled, submodule and all
@@ -86,14 +120,25 @@ class Module:
         return self.model.resolve(parts, self.model.path(node), canonical=False) if parts else ""
 
     def enclosing_function(self, node):
-        node = self.parents.get(node)
-        while node is not None and not isinstance(node, _FUNCTIONS):
-            node = self.parents.get(node)
-        return node
+        """The def, async def or lambda *node* is in (None: the module body)."""
+        walked = []  # nodes whose function this call finds (remembered: see the module docstring)
+        while node not in self._functions_around:
+            parent = self.parents.get(node)
+            if parent is None or isinstance(parent, _FUNCTIONS):
+                self._functions_around[node] = parent
+                break
+            walked.append(node)
+            node = parent
+        function = self._functions_around[node]
+        for each in walked:
+            self._functions_around[each] = function
+        return function
 
     def is_legacy_coroutine(self, function):
-        decorators = [d.func if isinstance(d, ast.Call) else d for d in function.decorator_list]
-        return any(self(d) in _LEGACY_COROUTINE_DECORATORS for d in decorators)
+        def decorated():
+            decorators = [d.func if isinstance(d, ast.Call) else d for d in function.decorator_list]
+            return any(self(d) in _LEGACY_COROUTINE_DECORATORS for d in decorators)
+        return self.once(("legacy coroutine", function), decorated)
 
     @property
     def functions_model(self):
@@ -116,8 +161,9 @@ class Module:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
             return False
         function = self.functions.get(node.func.id)
-        return isinstance(function, ast.FunctionDef) and not self.is_legacy_coroutine(function) and any(
-            isinstance(n, (ast.Yield, ast.YieldFrom)) for s in own_statements(function.body) for n in _exprs(s))
+        return isinstance(function, ast.FunctionDef) and not self.is_legacy_coroutine(function) and self.once(
+            ("generator", function), lambda: any(isinstance(n, (ast.Yield, ast.YieldFrom))
+                                                 for s in own_statements(function.body) for n in _exprs(s)))
 
     def is_future(self, node, depth=0):
         """Whether *node* certainly is an asyncio Future or Task: a call to one of
@@ -232,8 +278,19 @@ class Module:
     def first_call(self, wanted):
         """The first call to one of *wanted* made by the module body itself (import time, or
         the __main__ block), not inside a function."""
-        return next((call for call in self.calls if self(call.func) in wanted
-                     and self.enclosing_function(call) is None), None)
+        return self.once(("first call", tuple(wanted)), lambda: next(
+            (call for call in self.calls if self(call.func) in wanted and self.enclosing_function(call) is None),
+            None))
+
+    def calls_on(self, method, scope, receiver):
+        """The calls ``receiver.method(...)`` made directly in *scope* (a function;
+        None: the module body), in source order; *receiver* as ``key`` spells it."""
+        def index():
+            by_place = {}
+            for call in self.method_calls.get(method, ()):
+                by_place.setdefault((self.enclosing_function(call), key(call.func.value)), []).append(call)
+            return by_place
+        return self.once(("calls on", method), index).get((scope, receiver), ())
 
     def _thread_code(self):
         """Names of the functions threading.Thread(target=...) runs, and what they call here."""
@@ -259,26 +316,28 @@ class Module:
 
 
 def key(node):
-    """'lock' or 'self.lock': how an assignment target is spelled."""
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        inner = key(node.value)
-        return inner and inner + "." + node.attr
-    return None
+    """'lock' or 'self.lock': how an assignment target is spelled (None: not so)."""
+    attributes = []
+    while isinstance(node, ast.Attribute):
+        attributes.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    return ".".join([node.id] + attributes[::-1])
 
 
 def own_statements(statements, loops=False):
     """Statements of a block and its nested blocks, not inside nested functions
-    (nor, for break/continue, inside a loop of their own)."""
-    for statement in statements:
+    (nor, for break/continue, inside a loop of their own), in source order."""
+    pending = [(statement, loops) for statement in reversed(statements)]  # a stack: elif chains run deep
+    while pending:
+        statement, in_loop = pending.pop()
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or (
-                loops and isinstance(statement, (ast.Break, ast.Continue))):
+                in_loop and isinstance(statement, (ast.Break, ast.Continue))):
             continue
         yield statement
-        inner_loop = loops or isinstance(statement, (ast.For, ast.AsyncFor, ast.While))
-        for block in _blocks(statement):
-            yield from own_statements(block, inner_loop)
+        inner_loop = in_loop or isinstance(statement, (ast.For, ast.AsyncFor, ast.While))
+        pending.extend((inner, inner_loop) for block in reversed(_blocks(statement)) for inner in reversed(block))
 
 
 def _blocks(statement):
