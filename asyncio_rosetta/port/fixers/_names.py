@@ -205,7 +205,8 @@ def _import(module, name):
 
 def drop_unused(module, names):
     """*module* without those of *names* that it imports (``from x import name``) and no longer uses."""
-    unused = {name for name in names if name not in _used_names(module)}
+    used = _used_names(module)
+    unused = {name for name in names if name not in used}
     return module.visit(_DropImports(unused)) if unused else module
 
 

@@ -26,6 +26,7 @@ class AsyncioRun(Fixer):
             return updated
         # At the end of the pass: the generator coroutines are async defs by now.
         self.module = updated
+        self.uses = {}  # name -> how often the module uses that global (see _global_uses)
         self.coroutines = {s.name.value for s in updated.body
                            if isinstance(s, libcst.FunctionDef) and s.asynchronous is not None}
         body = [statement.with_changes(body=statement.body.with_changes(body=self._rewrite(statement.body.body)))
@@ -71,9 +72,16 @@ class AsyncioRun(Fixer):
             return None
         if any(_comment(line) for line in (lines[0], lines[2])):
             return None
-        reads = _GlobalUses(loop, lines)
-        self.module.visit(reads)
-        return None if reads.elsewhere else run.args[0].value
+        if self._global_uses(loop) > sum(_global_uses(loop, line) for line in lines):
+            return None  # used elsewhere too
+        return run.args[0].value
+
+    def _global_uses(self, name):
+        """How often the module uses the global *name*: counted once per pass, not
+        once per candidate block (a module with 200 such blocks was read 200 times)."""
+        if name not in self.uses:
+            self.uses[name] = _global_uses(name, self.module)
+        return self.uses[name]
 
 
 def _method_call(node, owner, method):
@@ -86,20 +94,25 @@ def _comment(line):
     return line.trailing_whitespace.comment is not None
 
 
-class _GlobalUses(libcst.CSTVisitor):
-    """Whether the global *name* is used outside the statements *lines*: in
-    the module body, or in a function that does not bind it itself (a
-    parameter, an assignment). Errs on the side of "used"."""
+def _global_uses(name, node):
+    """How often the global *name* is used in *node* (the module, or a statement of its body)."""
+    uses = _GlobalUses(name)
+    node.visit(uses)
+    return uses.count
 
-    def __init__(self, name, lines):
+
+class _GlobalUses(libcst.CSTVisitor):
+    """Counts the uses of the global *name*: in the module body, or in a
+    function that does not bind it itself (a parameter, an assignment). Errs
+    on the side of "used"."""
+
+    def __init__(self, name):
         super().__init__()
-        self.name, self.lines = name, lines
+        self.name = name
         self.bound = []  # per enclosing function: whether it binds name
-        self.elsewhere = False
+        self.count = 0
 
     def on_visit(self, node):
-        if any(node is line for line in self.lines):
-            return False
         if isinstance(node, libcst.FunctionDef):
             self.bound.append(_binds(node, self.name))
         elif isinstance(node, libcst.Attribute):  # x.loop is not the name loop
@@ -109,8 +122,8 @@ class _GlobalUses(libcst.CSTVisitor):
             node.value.visit(self)
             return False
         elif isinstance(node, libcst.Name) and node.value == self.name and not any(self.bound):
-            self.elsewhere = True
-        return not self.elsewhere
+            self.count += 1
+        return True
 
     def on_leave(self, original):
         if isinstance(original, libcst.FunctionDef):
