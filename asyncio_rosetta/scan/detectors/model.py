@@ -317,13 +317,8 @@ class Module:
 
 def key(node):
     """'lock' or 'self.lock': how an assignment target is spelled (None: not so)."""
-    attributes = []
-    while isinstance(node, ast.Attribute):
-        attributes.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    return ".".join([node.id] + attributes[::-1])
+    parts = dotted(node)
+    return ".".join(parts) if parts else None
 
 
 def own_statements(statements, loops=False):
