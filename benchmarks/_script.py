@@ -2,6 +2,7 @@
 
 import argparse
 import os
+import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -15,3 +16,9 @@ class _Parser(argparse.ArgumentParser):
 def parser(doc):
     """An argument parser described by the first line of *doc*, whose errors are one line."""
     return _Parser(description=doc.strip().splitlines()[0])
+
+
+def python_version(python):
+    """The patch version ("3.12.1") of the interpreter *python* (a name on PATH or a path)."""
+    return subprocess.run([python, "-c", "import platform; print(platform.python_version())"],
+                          stdout=subprocess.PIPE, universal_newlines=True, check=True).stdout.strip()

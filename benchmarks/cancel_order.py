@@ -10,7 +10,7 @@ script prints, per interpreter, each order seen and in how many runs.
 import collections
 import subprocess
 
-from _script import parser as script_parser  # beside this script
+from _script import parser as script_parser, python_version  # beside this script
 
 PROGRAM = """
 import asyncio, sys
@@ -56,8 +56,7 @@ def main():
     parser.add_argument("--python", nargs="+", default=["python3.11", "python3.12", "python3.13", "python3.14"])
     args = parser.parse_args()
     for python in args.python:
-        version = subprocess.run([python, "-c", "import platform; print(platform.python_version())"],
-                                 stdout=subprocess.PIPE, universal_newlines=True, check=True).stdout.strip()
+        version = python_version(python)
         seen = orders(python, args.runs, args.children)
         print("{:8} {}".format(version, ", ".join("{} ({} of {})".format(order, count, args.runs)
                                                   for order, count in seen.most_common())))

@@ -11,7 +11,7 @@ in how many runs.
 import collections
 import subprocess
 
-from _script import parser as script_parser  # beside this script
+from _script import parser as script_parser, python_version  # beside this script
 
 PROGRAM = """
 import os, signal
@@ -29,8 +29,7 @@ def main():
     parser.add_argument("--python", nargs="+", default=["python3.7", "python3.8", "python3.9", "python3.14"])
     args = parser.parse_args()
     for python in args.python:
-        version = subprocess.run([python, "-c", "import platform; print(platform.python_version())"],
-                                 stdout=subprocess.PIPE, universal_newlines=True, check=True).stdout.strip()
+        version = python_version(python)
         seen = collections.Counter(
             subprocess.run([python, "-X", "dev", "-c", PROGRAM], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                            universal_newlines=True).stdout.strip() for _ in range(args.runs))
