@@ -19,6 +19,7 @@ import collections
 from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.errors import RosettaError
 from asyncio_rosetta.files import walk
+from asyncio_rosetta.port import depth as _depth
 from asyncio_rosetta.port import writing as _writing
 from asyncio_rosetta.port.unbound import unbound_names
 from asyncio_rosetta.scan import sources as _sources
@@ -72,17 +73,28 @@ Rewrite = collections.namedtuple("Rewrite", "new fixed refused")
 
 
 def port_text(text, target=DEFAULT_TARGET, package="", path="<source>"):
-    """The Rewrite of the source *text*; raises PortError when it does not parse."""
+    """The Rewrite of the source *text*; raises PortError when it does not
+    parse, or is too deeply nested for LibCST (see depth)."""
+    masked = _sources.mask_async_names(text)
+    tree, deep = _depth.measure(masked)
+    if deep is not None:  # before LibCST: its parser can crash the process
+        raise PortError("too deeply nested for port's parser ({})".format(deep))
+    try:
+        return _port(text, masked, tree, target, package, path)
+    except RecursionError:  # what the estimate missed: LibCST recursed too deep after all
+        raise PortError("too deeply nested for port's parser (RecursionError)")
+
+
+def _port(text, masked, tree, target, package, path):
     import libcst
 
     from asyncio_rosetta.port.fixers._names import Names
 
-    masked = _sources.mask_async_names(text)
     try:
         module = libcst.parse_module(masked)
     except libcst.ParserSyntaxError as exc:
         raise PortError("cannot parse: " + _parse_error(masked, exc))
-    names = Names(module, package)
+    names = Names(module, package, masked, tree)
     fixers = [f for f in fixers_for(target) if any(trigger in text for trigger in f.triggers)]
     code, fixed, refused = _guarded(module, fixers, names)
     if code == masked:
