@@ -176,8 +176,15 @@ def _last_line_end(text, new):
 
 
 def port_files(paths, target=DEFAULT_TARGET, jobs=None):
-    """[Ported] for each file in *paths*, in order (one process per core for many)."""
-    return _pool.map_files(port_file, paths, target, jobs, PARALLEL_FROM)
+    """[Ported] for each file in *paths*, in order (one process per core for
+    many; a file whose worker process dies is reported, the others go on)."""
+    return _pool.map_files(port_file, paths, target, jobs, PARALLEL_FROM, _crashed)
+
+
+def _crashed(path, why):
+    """Ported for a file whose worker process died porting it."""
+    error = PortError("{}: the worker process porting it died ({})".format(path, why))
+    return Ported(path, None, None, collections.Counter(), None, error)
 
 
 class Report(collections.namedtuple("Report", "mode ported errors todo")):
