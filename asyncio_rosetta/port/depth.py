@@ -17,7 +17,6 @@ tokens: its brackets and its longest logical line.
 """
 
 import ast
-import io
 import tokenize
 
 from asyncio_rosetta.scan.sources import source_lines
@@ -151,13 +150,8 @@ def _concatenated(node, lines, depth):
         return 1
     if depth + most <= LIMIT:
         return most if isinstance(node, ast.JoinedStr) else 1  # a constant has nothing below it
-    pieces = 0
-    try:
-        for token in tokenize.generate_tokens(io.StringIO("(" + segment + ")").readline):
-            pieces += token.type == tokenize.STRING or token.type == getattr(tokenize, "FSTRING_START", None)
-    except (tokenize.TokenError, SyntaxError):
-        return most
-    return max(1, pieces)
+    strings = (tokenize.STRING, getattr(tokenize, "FSTRING_START", None))
+    return max(1, sum(token.type in strings for token in _tokens("(" + segment + ")")))
 
 
 def _segment(node, lines):
@@ -172,17 +166,31 @@ def _segment(node, lines):
 def _by_tokens(source):
     """For a module this Python cannot parse: too many nested brackets, or a logical line too long."""
     depth = tokens = 0
-    try:
-        for token in tokenize.generate_tokens(io.StringIO(source).readline):
-            if token.type == tokenize.OP and token.string in ("(", "[", "{"):
-                depth += 1
-                if depth > BRACKETS:
-                    return "more than {} nested brackets at line {}".format(BRACKETS, token.start[0])
-            elif token.type == tokenize.OP and token.string in (")", "]", "}"):
-                depth -= 1
-            tokens = 0 if token.type == tokenize.NEWLINE else tokens + 1
-            if tokens > TOKENS:
-                return "a logical line of more than {} tokens at line {}".format(TOKENS, token.start[0])
-    except (tokenize.TokenError, SyntaxError):
-        pass  # LibCST's parser, or this Python's, says what is wrong
-    return None
+    for token in _tokens(source):
+        if token.type == tokenize.OP and token.string in ("(", "[", "{"):
+            depth += 1
+            if depth > BRACKETS:
+                return "more than {} nested brackets at line {}".format(BRACKETS, token.start[0])
+        elif token.type == tokenize.OP and token.string in (")", "]", "}"):
+            depth -= 1
+        tokens = 0 if token.type == tokenize.NEWLINE else tokens + 1
+        if tokens > TOKENS:
+            return "a logical line of more than {} tokens at line {}".format(TOKENS, token.start[0])
+    return None  # LibCST's parser, or this Python's, says what is wrong
+
+
+def _tokens(source):
+    """tokenize's tokens of *source*, as far as it gets. A lone "\\r" ends a
+    line, as in the parser, and is read as "\\n" (3.12+'s tokenizer raised
+    UnicodeDecodeError on a "\\r" inside a line before a masked async, whose
+    placeholder is two bytes); on damaged text 3.12+'s tokenizer raises more
+    than TokenError (SystemError on a NUL)."""
+    lines = iter([line[:-1] + "\n" if line.endswith("\r") else line for line in source_lines(source)])
+    tokens = tokenize.generate_tokens(lambda: next(lines, ""))
+    while True:
+        try:
+            yield next(tokens)
+        except StopIteration:
+            return
+        except (tokenize.TokenError, SyntaxError, UnicodeError, SystemError):
+            return
