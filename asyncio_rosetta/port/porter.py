@@ -96,9 +96,10 @@ def _port(text, masked, tree, target, package, path):
         module = libcst.parse_module(masked)
     except libcst.ParserSyntaxError as exc:
         raise PortError("cannot parse: " + _parse_error(masked, exc))
-    names = Names(module, package, masked, tree)
     fixers = [f for f in fixers_for(target) if any(trigger in text for trigger in f.triggers)]
-    code, fixed, refused = _guarded(module, fixers, names)
+    if not fixers:  # the pass, printing and the unbound-name check would give the text back: a plain module's
+        return Rewrite(text, collections.Counter(), [])
+    code, fixed, refused = _guarded(module, fixers, Names(module, package, masked, tree))
     if code == masked:
         return Rewrite(text, fixed, refused)
     new = _last_line_end(text, _sources.unmask(code))

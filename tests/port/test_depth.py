@@ -42,7 +42,8 @@ SHAPES = {
 
 
 def _source(shape, n):
-    return "import asyncio\n" + SHAPES[shape](n)
+    """The shape, then a legacy coroutine: port's fixers walk the whole module."""
+    return "import asyncio\n" + SHAPES[shape](n) + "\n\n" + LEGACY.split("\n", 1)[1]
 
 
 def _estimate(source):
@@ -107,7 +108,7 @@ def test_what_the_estimate_misses_is_caught_too(monkeypatch):
     from asyncio_rosetta.port.porter import PortError, port_text
     monkeypatch.setattr(depth, "LIMIT", 10 ** 6)
     with pytest.raises(PortError, match=r"^too deeply nested for port's parser \(RecursionError\)$"):
-        port_text("x = " + " + ".join(["1"] * 1500) + "\n", (3, 11))
+        port_text(LEGACY + "x = " + " + ".join(["1"] * 1500) + "\n", (3, 11))
 
 
 def test_real_code_is_far_from_the_limit():
