@@ -1,6 +1,7 @@
 """pool.map_files: [function(item, shared) for item in items], in order, in
 worker processes only from parallel_from items on (and on 3.7+, which has
-mp_context), otherwise in this process."""
+mp_context), otherwise in this process; an item whose worker dies costs that
+item only; the garbage collector is paused for each item."""
 
 import os
 import signal
@@ -106,3 +107,55 @@ def test_an_exception_kills_the_workers_instead_of_waiting_for_them(tmp_path):
         process.communicate()
         raise AssertionError("map_files waited for a worker that never ends")
     assert (process.returncode, out) == (0, "raised: item 0\n")
+
+
+def _dies_on_odd(item, shared):
+    """Kills its own process for odd items (what a crash in a native parser does), else tags them."""
+    if item % 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return item, shared, os.getpid()
+
+
+def _raises(item, shared):
+    raise ValueError("item {}".format(item))
+
+
+@pytest.mark.skipif(sys.version_info < (3, 7), reason="ProcessPoolExecutor has no mp_context before 3.7")
+def test_an_item_that_kills_its_worker_costs_that_item_only(single_threaded):
+    """Each odd item kills the worker that runs it: the pool breaks again and
+    again, the items of the dead workers are run one by one in a process of
+    their own, and every even item still gets its result, in order."""
+    results = map_files(_dies_on_odd, range(10), "shared", jobs=2, parallel_from=4,
+                        crashed=lambda item, why: (item, why))
+    assert [result[:2] for result in results] == [
+        (item, "shared") if item % 2 == 0 else (item, "killed by SIGKILL") for item in range(10)]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 7), reason="ProcessPoolExecutor has no mp_context before 3.7")
+def test_without_crashed_a_dead_worker_is_raised(single_threaded):
+    from concurrent.futures.process import BrokenProcessPool
+    with pytest.raises(BrokenProcessPool, match=r"a worker process died \(killed by SIGKILL\) on 1"):
+        map_files(_dies_on_odd, range(4), None, jobs=2, parallel_from=4)
+
+
+@pytest.mark.skipif(sys.version_info < (3, 7), reason="ProcessPoolExecutor has no mp_context before 3.7")
+def test_an_exception_in_the_function_is_raised_as_before(single_threaded):
+    with pytest.raises(ValueError, match=r"item [0-3]"):
+        map_files(_raises, range(4), None, jobs=2, parallel_from=4)
+
+
+def test_the_collector_is_paused_for_each_item_and_restored():
+    import gc
+
+    def state(item, shared):
+        return gc.isenabled()
+
+    assert gc.isenabled()
+    assert map_files(state, range(3), None) == [False, False, False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert map_files(state, range(2), None) == [False, False]
+        assert not gc.isenabled()  # it was off: left off
+    finally:
+        gc.enable()

@@ -19,6 +19,7 @@ import collections
 from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.errors import RosettaError
 from asyncio_rosetta.files import walk
+from asyncio_rosetta.port import depth as _depth
 from asyncio_rosetta.port import writing as _writing
 from asyncio_rosetta.port.unbound import unbound_names
 from asyncio_rosetta.scan import sources as _sources
@@ -72,22 +73,38 @@ Rewrite = collections.namedtuple("Rewrite", "new fixed refused")
 
 
 def port_text(text, target=DEFAULT_TARGET, package="", path="<source>"):
-    """The Rewrite of the source *text*; raises PortError when it does not parse."""
+    """The Rewrite of the source *text*; raises PortError when it does not
+    parse, or is too deeply nested for LibCST (see depth)."""
+    if "\0" in text:  # port_file never reads one (a binary file); 3.12+'s tokenizer fails on it (SystemError)
+        raise PortError("cannot parse: it contains NUL bytes")
+    masked = _sources.mask_async_names(text)
+    tree, deep = _depth.measure(masked)
+    if deep is not None:  # before LibCST: its parser can crash the process
+        raise PortError("too deeply nested for port's parser ({})".format(deep))
+    try:
+        return _port(text, masked, tree, target, package, path)
+    except RecursionError:  # what the estimate missed: LibCST recursed too deep after all
+        raise PortError("too deeply nested for port's parser (RecursionError)")
+
+
+def _port(text, masked, tree, target, package, path):
     import libcst
 
     from asyncio_rosetta.port.fixers._names import Names
 
-    masked = _sources.mask_async_names(text)
     try:
         module = libcst.parse_module(masked)
     except libcst.ParserSyntaxError as exc:
         raise PortError("cannot parse: " + _parse_error(masked, exc))
-    names = Names(module, package, target)
     fixers = [f for f in fixers_for(target) if any(trigger in text for trigger in f.triggers)]
-    code, fixed, refused = _guarded(module, fixers, names)
+    if not fixers:  # the pass, printing and the unbound-name check would give the text back: a plain module's
+        return Rewrite(text, collections.Counter(), [])
+    code, fixed, refused = _guarded(module, fixers, Names(module, package, target, masked, tree))
     if code == masked:
         return Rewrite(text, fixed, refused)
-    new = _sources.unmask(code)
+    new = _last_line_end(text, _sources.unmask(code))
+    if new == text:
+        return Rewrite(text, fixed, refused)
     _check(masked, _sources.mask_async_names(new), path)
     return Rewrite(new, fixed, refused)
 
@@ -128,11 +145,14 @@ def _parse_error(masked, exc):
 
 
 def _check(before, after, path):
-    """Refuse a rewrite that does not compile where the original did (a bug in a fixer)."""
+    """Refuse a rewrite of a file that does not compile here (LibCST reads
+    ``yield from`` outside a function, say: nothing to check the rewrite
+    against), and a rewrite that does not compile (a bug in a fixer)."""
     try:
         compile(before, path, "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
-        return  # it never compiled here: nothing to compare with
+    except SyntaxError as exc:
+        raise PortError("it does not compile here ({}, line {}), so its rewrite could not be checked".format(
+            exc.msg, exc.lineno))
     try:
         compile(after, path, "exec", dont_inherit=True)
     except SyntaxError as exc:
@@ -151,21 +171,26 @@ def port_file(path, target=DEFAULT_TARGET):
         return Ported(path, None, None, collections.Counter(), None, exc)
     except PortError as exc:
         return Ported(path, None, None, collections.Counter(), None, PortError("{}: {}".format(path, exc)))
-    return Ported(path, text, _last_line_end(text, rewritten.new), rewritten.fixed, encoding, None, rewritten.refused,
-                  read)
+    return Ported(path, text, rewritten.new, rewritten.fixed, encoding, None, rewritten.refused, read)
 
 
 def _last_line_end(text, new):
-    """*new* ending as *text* does: LibCST (1.x) drops a lone "\\r" (an old Mac
-    line end) that ends the module it prints; every other line end it keeps."""
-    if text.endswith("\r") and new != text and not new.endswith(("\r", "\n")):
-        return new + "\r"
-    return new
+    """*new*, printed by LibCST from *text*, ending as *text* does: LibCST (1.x)
+    drops the lone "\\r" (an old Mac line end) that ends a module, whatever is
+    before it ("x\\r\\r" prints as "x\\r"); every other line end it keeps."""
+    return new + "\r" if text.endswith("\r") else new
 
 
 def port_files(paths, target=DEFAULT_TARGET, jobs=None):
-    """[Ported] for each file in *paths*, in order (one process per core for many)."""
-    return _pool.map_files(port_file, paths, target, jobs, PARALLEL_FROM)
+    """[Ported] for each file in *paths*, in order (one process per core for
+    many; a file whose worker process dies is reported, the others go on)."""
+    return _pool.map_files(port_file, paths, target, jobs, PARALLEL_FROM, _crashed)
+
+
+def _crashed(path, why):
+    """Ported for a file whose worker process died porting it."""
+    error = PortError("{}: the worker process porting it died ({})".format(path, why))
+    return Ported(path, None, None, collections.Counter(), None, error)
 
 
 class Report(collections.namedtuple("Report", "mode ported errors todo")):

@@ -18,8 +18,6 @@ the line of a finding suppresses it. Large trees are scanned by a process pool.
 
 import ast
 import collections
-import contextlib
-import gc
 import re
 import warnings
 
@@ -110,7 +108,8 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
     errors = []
     files = list(walk(paths, errors))
     texts = texts or {}
-    results = _pool.map_files(_scan_file, [(path, texts.get(path)) for path in files], chosen, jobs, PARALLEL_FROM)
+    results = _pool.map_files(_scan_file, [(path, texts.get(path)) for path in files], chosen, jobs, PARALLEL_FROM,
+                              _crashed)
     by_id = {h.id: h for h in chosen}
     findings, notes = [], []
     for path, found, error, repaired in results:
@@ -130,26 +129,6 @@ def _named(hazard, keys):
 def _scan_file(item, wanted):
     """(path, [(line, column, hazard id)], SourceError or None, [(line, note)])
     for the *wanted* hazards; *item* is (path, its text or None to read it)."""
-    with _collector_paused():
-        return _scan(item, wanted)
-
-
-@contextlib.contextmanager
-def _collector_paused():
-    """The cyclic garbage collector off while one file is scanned: a big file's
-    tree is millions of objects, none of them in a cycle, and each collection
-    of the oldest generation walks them all (a 30 MB file: 75 s of CPU, 58 s
-    without). Switched back on after, unless something else had it off."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _scan(item, wanted):
     path, text = item
     kinds = {h.detect["kind"]: h for h in wanted}
     masked_at = []  # where the last parse masked async or await used as a name
@@ -182,6 +161,12 @@ def _scan(item, wanted):
         error = "too deeply nested for scan's detectors (RecursionError): not scanned"
         return path, [], _sources.SourceError(path, error), []
     return path, _unsuppressed(found, text), None, notes
+
+
+def _crashed(item, why):
+    """_scan_file's result for a file whose worker process died scanning it."""
+    path = item[0]
+    return path, [], _sources.SourceError(path, "the worker process scanning it died ({}): not scanned".format(why)), []
 
 
 def _masked_names(masked_at, kinds):

@@ -91,6 +91,33 @@ def test_unparsable_source_is_an_error():
 
 
 @needs_libcst
+@pytest.mark.parametrize("source, message", [
+    ("x = 1\0\n" + LEGACY, "cannot parse: it contains NUL bytes"),  # 3.12+'s tokenizer raised SystemError
+    # 3.12+'s tokenizer raised UnicodeDecodeError on a lone "\r" inside a line before a masked async
+    ("    for w in (fro\rasync m, x):\n" + LEGACY, r"cannot parse: unexpected indent \(line 1, column \d+\)"),
+    # LibCST reads it, this Python does not compile it (3.9-3.12: 'yield'): nothing to check a rewrite against
+    ("x = yield from f()\n" + LEGACY, r"it does not compile here \('yield( from)?' outside function, line 1\), so its "
+                                       "rewrite could not be checked"),
+])
+def test_what_damaged_files_found_is_one_line(source, message):
+    """Found by tests/hostile/test_fuzz.py: 3.12+'s tokenizer failing in port's own
+    token reading (SystemError, UnicodeDecodeError), and a file LibCST reads but
+    this Python does not compile, which port rewrote into one that did not either."""
+    with pytest.raises(port.PortError, match="^" + message + "$"):
+        port.port_text(source, (3, 11))
+
+
+@needs_libcst
+@pytest.mark.parametrize("end, last", [("\r", ""), ("\r", "\r"), ("\r\n", "\r")], ids=["CR", "CR CR", "CRLF CR"])
+def test_an_old_mac_ending_is_kept_and_a_second_port_changes_nothing(end, last):
+    """LibCST drops the one lone "\\r" that ends a module, whatever is before it:
+    port put it back only after a line that had lost its end ("\\r\\r" became "\\r")."""
+    new = port.port_text(LEGACY.replace("\n", end) + last, (3, 11)).new
+    assert new == MODERN.replace("\n", end) + last
+    assert port.port_text(new, (3, 11)).new == new
+
+
+@needs_libcst
 def test_the_default_diff_changes_nothing(tmp_path):
     legacy = tmp_path / "legacy.py"
     legacy.write_text(LEGACY)

@@ -26,15 +26,19 @@ __all__ = ["Names", "dotted", "add_imports", "drop_unused"]
 
 
 class Names:
-    def __init__(self, module, package="", target=DEFAULT_TARGET):
+    def __init__(self, module, package="", target=DEFAULT_TARGET, source=None, tree=None):
+        """The names of the LibCST *module*; *source* is its code and *tree*
+        its ast, if the caller has them (printing and parsing it again cost time)."""
         self.target = tuple(target)  # the oldest Python the result must run on
         self.parsed, self._positions = module, None
-        self.lines = module.code.splitlines()
+        source = module.code if source is None else source
+        self.lines = source.splitlines()
         self.extendable = _from_asyncio_import(module) is not None  # add_imports has a statement to extend
-        try:
-            tree = ast.parse(module.code)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            tree = ast.parse("")
+        if tree is None:
+            try:
+                tree = ast.parse(source)
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                tree = ast.parse("")
         nodes, parents = walk(tree)
         self.scan = Module(nodes, parents, package)  # what scan's detectors ask, on the same tree
         self.model = self.scan.model
