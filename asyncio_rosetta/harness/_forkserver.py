@@ -51,7 +51,7 @@ def serve(workers, requests, answer):
         now = time.monotonic()
         for pid, (number, deadline) in list(running.items()):
             if deadline <= now:
-                os.kill(pid, signal.SIGKILL)
+                _kill_tree(pid)  # a run that started a process (a subprocess topic) leaves none behind
                 os.waitpid(pid, 0)
                 del running[pid]
                 answer("{} timeout".format(number))
@@ -81,6 +81,41 @@ def _become_run(directory, stderr):
         os.dup2(target, fd)
     os.close(null)
     os.close(err)
+
+
+def _kill_tree(pid):
+    """SIGKILL the run *pid* and every process it started, however deep (its
+    descendants by parent pid, read from /proc). Each is stopped as it is
+    found, and /proc read again until no new one appears, so that none starts
+    another meanwhile. One in a session of its own (``start_new_session``) is
+    found too: the command's kill of the fork server's group would miss it."""
+    tree, found = {pid}, [pid]
+    while found:
+        for each in found:
+            _signal(each, signal.SIGSTOP)
+        found = [child for parent, child in _parents() if parent in tree and child not in tree]
+        tree.update(found)
+    for each in tree:
+        _signal(each, signal.SIGKILL)
+
+
+def _parents():
+    """(parent pid, pid) of every process, from /proc."""
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open("/proc/{}/stat".format(name), "rb") as stat:
+                    # "pid (comm) state ppid ...": comm may hold spaces and parentheses
+                    yield int(stat.read().rsplit(b")", 1)[1].split()[1]), int(name)
+            except (OSError, IndexError, ValueError):  # ended meanwhile
+                continue
+
+
+def _signal(pid, signum):
+    try:
+        os.kill(pid, signum)
+    except ProcessLookupError:  # ended meanwhile
+        pass
 
 
 def _reap():

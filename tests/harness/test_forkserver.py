@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -109,3 +110,37 @@ def test_where_a_forked_child_cannot_exit_cleanly_the_server_only_says_fork_brok
     run = request(tmp_path, 0, "print('ran')\n")
     assert serve([run], server=[sys.executable, "-c", BROKEN_AT_EXIT]) == "fork-broken\n"
     assert os.listdir(run[1]) == []
+
+
+# Starts a process in a session of its own that starts another, says both pids, and never ends.
+_TREE = """
+import subprocess, sys
+code = "import subprocess, sys, time; c = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(3600)']); print(c.pid, flush=True); time.sleep(3600)"
+child = subprocess.Popen([sys.executable, "-c", code], start_new_session=True, stdout=subprocess.PIPE)
+print(child.pid, child.stdout.readline().decode().strip(), flush=True)
+import time; time.sleep(3600)
+"""
+
+
+def _ended(pid):
+    """Gone, or a zombie: killed, and not yet reaped by the process it was handed to."""
+    try:
+        with open("/proc/{}/stat".format(pid), "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except FileNotFoundError:
+        return True
+
+
+def test_a_run_that_times_out_is_killed_with_every_process_it_started():
+    """Even one in a session of its own, which the kill of the fork server's process group misses."""
+    from asyncio_rosetta.harness._forkserver import _kill_tree
+    run = subprocess.Popen([sys.executable, "-c", _TREE], stdout=subprocess.PIPE, universal_newlines=True)
+    started = [int(pid) for pid in run.stdout.readline().split()]
+    assert len(started) == 2 and not any(_ended(pid) for pid in started)
+    _kill_tree(run.pid)
+    assert run.wait() == -9
+    # SIGKILL is delivered before kill() returns to a stopped process, but its end is the kernel's to finish
+    deadline = time.monotonic() + 60
+    while not all(_ended(pid) for pid in started) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert all(_ended(pid) for pid in started)
