@@ -47,6 +47,7 @@ class Functions:
             self._read(node, statements)
         for function in sorted(self.yields, key=lambda f: (f.lineno, f.col_offset)):
             self._sort(function, is_legacy)
+        self._answers = {}  # (bare_yields, excluded) -> coroutines(): scan asks once per call it looks at
 
     def _read(self, node, statements):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
@@ -92,6 +93,12 @@ class Functions:
         *bare_yields*: whether one with a bare ``yield`` counts (port: if it can
         write ``asyncio.sleep(0)`` there); *excluded*: names of functions that stay
         generators whatever they do (stepped by hand, AR116)."""
+        key = bare_yields, frozenset(excluded)
+        if key not in self._answers:
+            self._answers[key] = frozenset(self._fixed_point(bare_yields, key[1]))
+        return self._answers[key]
+
+    def _fixed_point(self, bare_yields, excluded):
         def fits(function):
             yields = self.yields[function]
             return not yields.with_value and (bare_yields or not yields.bare) and function.name not in excluded
