@@ -49,7 +49,8 @@ DETECT_KINDS = (
     "call-with-generator",   # name(g(...)), g a generator function without @types.coroutine (names as in method-call)
     "call-outside-coroutine",  # name(...) outside any async def (module body, plain function): no loop is running;
                                # not if passed "unless_keyword", nor, for the "loop_from_first" names, if the first
-                               # argument is a Future or Task (the loop is taken from it)
+                               # argument is a Future or Task (the loop is taken from it); with "unless_loop_set",
+                               # not in the module body after its first set_event_loop(loop) (the lookup finds it)
     "call-in-coroutine",     # name(...) inside an async def: the loop is already running
     "call-in-thread",        # name(...) in code a threading.Thread runs (its target, and what that calls)
     "run-without-shutdown",  # loop.meth(x) (names as in method-call) unless x is a shutdown step (shutdown_asyncgens(),

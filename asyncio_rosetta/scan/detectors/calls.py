@@ -71,9 +71,20 @@ def _looks_up_the_loop(call, names, hazard):
     first argument on 3.7+, and gather() with nothing to gather looks it up)."""
     if names.in_coroutine(call) or hazard.detect.get("unless_keyword") in keywords(call):
         return False
+    if hazard.detect.get("unless_loop_set") and names.enclosing_function(call) is None and _after_a_loop_was_set(
+            call, names):
+        return False  # the module body made a loop current: the lookup finds it (AR313), even on 3.14
     if call.args and names(call.func) in hazard.detect.get("loop_from_first", ()):
         return not names.starts_with_a_future(call.args[0], call)
     return True
+
+
+def _after_a_loop_was_set(call, names):
+    """After the module body's first ``asyncio.set_event_loop(loop)`` (not of None), as port writes it."""
+    first = names.first_call(["asyncio.set_event_loop"])
+    return first is not None and len(first.args) == 1 and not (
+        type(first.args[0]).__name__ in ("Constant", "NameConstant") and first.args[0].value is None) and (
+        first.lineno, first.col_offset) < (call.lineno, call.col_offset)
 
 
 def _can_time_out(call, names, hazard):
