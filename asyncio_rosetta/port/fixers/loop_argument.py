@@ -12,15 +12,28 @@ passed (probes/AR201.py shows the RuntimeError otherwise): in a coroutine
 (the running loop), where the loop passed is the current one (a call of
 ``get_event_loop()``, a name bound only to one, or to ``new_event_loop()``
 made current with ``set_event_loop()``), or anywhere for a target of 3.10+.
-Elsewhere it stays, and the scan of the result lists it. The scan also
+Elsewhere it stays, and the scan of the result lists it; but gather and
+shield, which wrap what they are given in futures as they are called, are
+given those futures on the loop passed instead, which every Python takes the
+loop from (asyncio/tasks.py 3.6-3.14)::
+
+    loop.run_until_complete(asyncio.gather(a(), *more, loop=other))   ->
+    loop.run_until_complete(asyncio.gather(asyncio.ensure_future(a(), loop=other),
+                                           *[asyncio.ensure_future(aw, loop=other) for aw in more]))
+
+(a 2015 test suite's ``set_event_loop(None)`` and a loop per test: without
+``loop=``, 3.11+ raise "There is no current event loop"). The scan also
 reports primitives made at import time (AR307). ``Future(loop=)`` and the other APIs
 that still take it (AR206) are left as they are, and so is ``JoinableQueue(loop=)``:
 that class is gone on every Python from 3.6 (AR207, which scan reports).
 """
 
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
+from asyncio_rosetta.port.fixers._ensure import each_on, ensure_future, loop_given
 
 _FAMILIES = ("AR201", "AR202", "AR203", "AR204", "AR205")
+# What wraps its arguments in futures when called: outside a coroutine, on the loop passed or looked up then.
+_WRAPS_AT_ONCE = ("asyncio.gather", "asyncio.shield")
 
 
 @fixer(*_FAMILIES, min_target=(3, 6), trigger=["loop=", "loop ="])
@@ -29,17 +42,37 @@ class LoopArgument(Fixer):
         name = self.names.qualified(updated.func)
         family = next((h for h in _FAMILIES if name in detected(h)), None)
         keep = [arg for arg in updated.args if not (arg.keyword is not None and arg.keyword.value == "loop")]
-        if family is None or len(keep) == len(updated.args) or not self._same_loop(original):
+        if family is None or len(keep) == len(updated.args):
             return updated
+        if not self._same_loop(original, name):
+            keep = self._on_the_loop(updated, keep) if name in _WRAPS_AT_ONCE else None
+            if keep is None:
+                return updated
         if keep and updated.args[-1].keyword is not None and updated.args[-1].keyword.value == "loop":
             # loop= was last: the new last argument takes its comma (a trailing one, or none).
             keep[-1] = keep[-1].with_changes(comma=updated.args[-1].comma)
         self.applied(family)
         return updated.with_changes(args=keep)
 
-    def _same_loop(self, call):
+    def _same_loop(self, call, name):
         """Whether the call, without loop=, uses the loop it was given on every Python from the target on."""
-        if self.names.target >= (3, 10) or self.in_async_function():
+        if self.in_async_function() or (self.names.target >= (3, 10) and name not in _WRAPS_AT_ONCE):
             return True
-        given = next(arg.value for arg in call.args if arg.keyword is not None and arg.keyword.value == "loop")
-        return self.names.is_current_loop(given)
+        return self.names.is_current_loop(loop_given(call))
+
+    def _on_the_loop(self, call, keep):
+        """*keep* (the arguments but loop=) with each awaitable wrapped in ``ensure_future(aw, loop=L)``,
+        or None if that cannot be written (``**kwargs``, or the module binds the name it would need)."""
+        ensure = self.spell("ensure_future", record=False)
+        if ensure is None or any(arg.star == "**" for arg in keep):
+            return None
+        self.spell("ensure_future")
+        loop = loop_given(call)
+        wrapped = []
+        for arg in keep:
+            if arg.keyword is None and arg.star == "*":
+                arg = arg.with_changes(value=each_on(ensure, arg.value, loop, names=("aw", "aw_", "aw__")))
+            elif arg.keyword is None:
+                arg = arg.with_changes(value=ensure_future(ensure, arg.value, loop))
+            wrapped.append(arg)
+        return wrapped

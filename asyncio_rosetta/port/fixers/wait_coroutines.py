@@ -14,12 +14,15 @@ comprehension) holding calls, or calls appended (``.append``/``.add``) to it;
 a Task passes through ``ensure_future`` unchanged, so a mixed list is right
 too. A parameter, or a name bound otherwise, is left: nothing shows what it
 holds. (3.6 wrapped the coroutines in set order; the tasks now start in list
-order.)
+order.) Outside a coroutine, a ``loop=`` given to wait is passed on to each
+``ensure_future``, as wait itself did: a test suite's loop is often not the
+current one (``set_event_loop(None)``), and 3.14 has no loop to look up.
 """
 
 import libcst
 
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
+from asyncio_rosetta.port.fixers._ensure import each_on, ensure_future, loop_given
 
 _COMPREHENSIONS = (libcst.ListComp, libcst.SetComp, libcst.GeneratorExp)
 
@@ -31,29 +34,29 @@ class WaitCoroutines(Fixer):
                 or self.names.qualified(updated.func) not in detected("AR403"):
             return updated
         first, parsed = updated.args[0].value, original.args[0].value
+        loop = None if self.in_async_function() else loop_given(original)
         if isinstance(first, (libcst.List, libcst.Set)):
-            elements = [e.with_changes(value=self._task(e.value, p.value))
+            elements = [e.with_changes(value=self._task(e.value, p.value, loop))
                         for e, p in zip(first.elements, parsed.elements)]
             changed = first.with_changes(elements=elements)
         elif isinstance(first, _COMPREHENSIONS):
-            changed = first.with_changes(elt=self._task(first.elt, parsed.elt))
+            changed = first.with_changes(elt=self._task(first.elt, parsed.elt, loop))
         elif isinstance(first, libcst.Name) and self._holds_coroutines(original.args[0].value):
             self.applied()
-            changed = libcst.parse_expression("[{}(c) for c in {}]".format(self.spell("ensure_future"), first.value))
+            changed = each_on(self.spell("ensure_future"), first, loop)
         else:
             return updated
         if changed.deep_equals(first):
             return updated
         return updated.with_changes(args=[updated.args[0].with_changes(value=changed)] + list(updated.args[1:]))
 
-    def _task(self, element, parsed):
-        """*element* wrapped in ensure_future() if scan says the call *parsed* (the
-        same element in the module as parsed) may make a coroutine."""
+    def _task(self, element, parsed, loop):
+        """*element* wrapped in ensure_future() (on *loop*, if not None) if scan says the
+        call *parsed* (the same element in the module as parsed) may make a coroutine."""
         if not (isinstance(element, libcst.Call) and self.names.may_be_a_coroutine(parsed)):
             return element
         self.applied()
-        return libcst.Call(func=libcst.parse_expression(self.spell("ensure_future")),
-                           args=[libcst.Arg(value=element)])
+        return ensure_future(self.spell("ensure_future"), element, loop)
 
     def _holds_coroutines(self, name):
         """Whether scan reports the wait on *name* (a Name of the module as parsed):

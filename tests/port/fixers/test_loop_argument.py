@@ -88,3 +88,57 @@ def test_no_op_joinable_queue(unchanged):
 
         queue = asyncio.JoinableQueue(loop=loop)
     ''')
+
+
+@pytest.mark.parametrize("target", [(3, 6), (3, 11)])
+def test_gather_and_shield_outside_a_coroutine_get_futures_on_the_loop_passed(ported, dedent, target):
+    """Not the current loop (a test suite's loop per test, set_event_loop(None)): dropping loop= would
+    make 3.11+ look the loop up and fail; the futures made on it carry it on every Python."""
+    assert ported('''
+        import asyncio
+
+        def test(self):
+            self.loop.run_until_complete(asyncio.gather(a(), *more, loop=self.loop, return_exceptions=True))
+            self.loop.run_until_complete(asyncio.shield(job(), loop=self.loop))
+            asyncio.gather(*aws, loop=aw)
+    ''', target) == dedent('''
+        import asyncio
+
+        def test(self):
+            self.loop.run_until_complete(asyncio.gather(asyncio.ensure_future(a(), loop=self.loop), *[asyncio.ensure_future(aw, loop=self.loop) for aw in more], return_exceptions=True))
+            self.loop.run_until_complete(asyncio.shield(asyncio.ensure_future(job(), loop=self.loop)))
+            asyncio.gather(*[asyncio.ensure_future(aw_, loop=aw) for aw_ in aws])
+    ''')
+
+
+_SUITE = """\
+import asyncio
+{imports}
+
+async def double(x):
+    await asyncio.sleep(0)
+    return x * 2
+
+loop = asyncio.new_event_loop()
+asyncio.set_event_loop(None)
+print(loop.run_until_complete({gather}(*[double(i) for i in range(3)], loop=loop)))
+print(loop.run_until_complete({shield}(double(5), loop=loop)))
+loop.close()
+"""
+
+
+@pytest.mark.parametrize("imports, gather, shield", [
+    ("", "asyncio.gather", "asyncio.shield"),
+    ("from asyncio import gather, shield", "gather", "shield"),
+])
+def test_the_rewritten_gather_runs_on_this_python(imports, gather, shield):
+    """The rewrite, run here: the same result as 3.6-3.9 gave with loop= (3.10+ removed it, 3.11+ would look
+    the loop up), with no new name (an ensure_future import is added next to the module's)."""
+    import subprocess
+    import sys
+    from asyncio_rosetta.port.porter import port_source
+    new, fixed = port_source(_SUITE.format(imports=imports, gather=gather, shield=shield), (3, 11))
+    assert dict(fixed) == {"AR203": 1, "AR202": 1}
+    run = subprocess.run([sys.executable, "-W", "error", "-c", new], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         universal_newlines=True)
+    assert (run.returncode, run.stdout, run.stderr) == (0, "[0, 2, 4]\n10\n", "")

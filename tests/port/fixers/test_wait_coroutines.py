@@ -170,3 +170,29 @@ def test_no_op_a_name_rebound_otherwise(unchanged):
             pending, rest = more
             await asyncio.wait(pending)
     ''')
+
+
+def test_outside_a_coroutine_the_loop_given_to_wait_makes_the_tasks(ported, dedent):
+    """As wait did on 3.6-3.9 with loop=: a test suite's loop need not be the current one (3.14 has none to
+    look up after set_event_loop(None)); in a coroutine, the running loop makes them."""
+    assert ported('''
+        import asyncio
+
+        def test(self):
+            self.loop.run_until_complete(asyncio.wait([job(), job()], loop=self.loop))
+            coros = [job() for _ in range(2)]
+            self.loop.run_until_complete(asyncio.wait(coros, loop=c))
+
+        async def main(loop):
+            await asyncio.wait([job()], loop=loop)
+    ''') == dedent('''
+        import asyncio
+
+        def test(self):
+            self.loop.run_until_complete(asyncio.wait([asyncio.ensure_future(job(), loop=self.loop), asyncio.ensure_future(job(), loop=self.loop)]))
+            coros = [job() for _ in range(2)]
+            self.loop.run_until_complete(asyncio.wait([asyncio.ensure_future(aw, loop=c) for aw in coros]))
+
+        async def main(loop):
+            await asyncio.wait([asyncio.ensure_future(job())])
+    ''')
