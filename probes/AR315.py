@@ -1,5 +1,7 @@
-"""AR315 policy-get-child-watcher: asyncio.get_event_loop_policy().get_child_watcher(), the watcher asked of the policy."""
+"""AR315 policy-get-child-watcher: get_child_watcher() and set_child_watcher() asked of the event loop policy."""
 import asyncio
 
-watcher = asyncio.get_event_loop_policy().get_child_watcher()
+policy = asyncio.get_event_loop_policy()
+watcher = policy.get_child_watcher()
+policy.set_child_watcher(watcher)
 print("a child watcher:", watcher is not None)
