@@ -7,12 +7,16 @@ import textwrap
 
 from conftest import HAZARDS
 from asyncio_rosetta.harness.runner import child_env
+from asyncio_rosetta.scan.scanner import scan
 
 
-def _run(tmp_path, source, *flags):
-    """Run *source* as a script in a fresh interpreter: (exit status, stdout lines, stderr lines)."""
+def _run(tmp_path, source, *flags, hazard=None):
+    """Run *source* as a script in a fresh interpreter: (exit status, stdout lines, stderr lines).
+    With *hazard*, first check that scan finds it in the script."""
     script = tmp_path / "script.py"
     script.write_text(textwrap.dedent(source), encoding="utf-8")
+    if hazard is not None:
+        assert [f.hazard.id for f in scan([script], select=[hazard]).findings] == [hazard]
     done = subprocess.run([sys.executable] + list(flags) + [str(script)], cwd=str(tmp_path), env=child_env(),
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True, timeout=60)
     return done.returncode, done.stdout.splitlines(), done.stderr.splitlines()
@@ -35,7 +39,7 @@ def test_a_process_pool_script_without_a_main_guard(tmp_path):
         finally:
             pool.shutdown()
             loop.close()
-        """)
+        """, hazard="AR607")
     if sys.version_info < (3, 14):
         assert (status, out, err) == (0, ["the job ran"], [])
         return
@@ -60,21 +64,16 @@ def test_io_on_a_server_socket(tmp_path):
     status, out, err = _run(tmp_path, """\
         import asyncio
 
-        async def main():
-            server = await asyncio.start_server(lambda reader, writer: None, "127.0.0.1", 0)
-            try:
-                server.sockets[0].listen(5)
-                print(type(server.sockets).__name__, "of", type(server.sockets[0]).__name__)
-            finally:
-                server.close()
-                await server.wait_closed()
-
         loop = asyncio.new_event_loop()
+        server = loop.run_until_complete(loop.create_server(asyncio.Protocol, "127.0.0.1", 0))
         try:
-            loop.run_until_complete(main())
+            server.sockets[0].listen(5)
+            print(type(server.sockets).__name__, "of", type(server.sockets[0]).__name__)
         finally:
+            server.close()
+            loop.run_until_complete(server.wait_closed())
             loop.close()
-        """, "-W", "default")
+        """, "-W", "default", hazard="AR606")
     warning = ("DeprecationWarning: Using listen() method on sockets returned from get_extra_info('socket') will be "
                "prohibited in asyncio 3.9. Please report your use case to bugs.python.org.")
     if sys.version_info < (3, 8):

@@ -562,6 +562,11 @@ def test_io_on_a_transport_socket():
      "asyncio.get_event_loop().run_until_complete(main(loop))\n", True),  # no __main__ guard
     ("import asyncio, concurrent.futures as cf\n"
      "async def main(loop):\n"
+     "    return await loop.run_in_executor(cf.ProcessPoolExecutor(), sum, [1])\n"
+     "loop = asyncio.new_event_loop()\n"
+     "print(loop.run_until_complete(main(loop)))\n", True),  # the loop run inside another call
+    ("import asyncio, concurrent.futures as cf\n"
+     "async def main(loop):\n"
      "    pool = cf.ProcessPoolExecutor()\n"
      "    await loop.run_in_executor(pool, sum, [1])\n"
      "if __name__ == '__main__':\n"

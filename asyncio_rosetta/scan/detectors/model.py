@@ -291,20 +291,20 @@ class Module:
         return id(node) in self.once("main guarded", inside)
 
     def runs_at_import(self):
-        """Whether the module body starts the program when it is imported: a call statement,
-        outside the ``__main__`` block, of asyncio.run(), a loop's run_until_complete() or
-        run_forever(), or a function defined here (a forkserver or spawn worker imports it again)."""
+        """Whether the module body starts the program when it is imported (a forkserver or spawn
+        worker imports it again): outside the ``__main__`` block, a call of asyncio.run() or a
+        loop's run_until_complete() or run_forever(), or a call statement of a function defined here."""
+        def starts(call):
+            func = call.func
+            if self(func) == "asyncio.run" or (
+                    isinstance(func, ast.Attribute) and func.attr in ("run_until_complete", "run_forever")):
+                return True
+            return isinstance(func, ast.Name) and func.id in self.functions \
+                and isinstance(self.parents.get(call), ast.Expr)
+
         def find():
-            for call in self.calls:
-                statement = self.parents.get(call)
-                if not isinstance(statement, ast.Expr) or self.enclosing_function(call) is not None \
-                        or self.main_guarded(call):
-                    continue
-                func = call.func
-                if self(func) == "asyncio.run" or (isinstance(func, ast.Name) and func.id in self.functions) or (
-                        isinstance(func, ast.Attribute) and func.attr in ("run_until_complete", "run_forever")):
-                    return True
-            return False
+            return any(starts(call) for call in self.calls
+                       if self.enclosing_function(call) is None and not self.main_guarded(call))
         return self.once("runs at import", find)
 
     def set_at_run_time(self):
