@@ -1,4 +1,4 @@
-"""AR104 yield-from-coroutine-in-generator: yield from an async def coroutine inside an undecorated generator."""
+"""AR104 yield-from-coroutine-in-generator: yield from a coroutine of your own async def inside an undecorated generator."""
 import asyncio
 
 

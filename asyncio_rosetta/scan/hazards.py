@@ -64,10 +64,18 @@ DETECT_KINDS = (
     "import-from",           # from module import name or import module.name: the import itself (not other uses)
     "method-call-with-instance",  # obj.meth(x) (names as in method-call), x made by one of "instances"
     "method-call-on-instance",    # obj.meth(...) (names as in method-call), obj made by one of "instances"
+    "transport-socket-method",    # sock.meth(...) (names as in method-call), sock from x.get_extra_info('socket')
+                                  # or x.sockets[i] (directly, through a name, or a loop over x.sockets)
+    "run-in-process-pool",   # obj.meth(pool, job) (names as in method-call), pool made by one of "instances"
+                             # (with ... as pool too), where the module starts its program at import (no
+                             # __main__ guard) or job, a function here, reads a global set at run time
+    "call-with-non-instance",  # name(x), x one of "classes" or a class here itself, or an instance of a class
+                               # here that derives from nothing (not the base name wants)
     "driven-by-hand",        # next(c), c.send(x), c.throw(e) on what an @asyncio.coroutine generator returned
     "async-for",             # async for ... in name(...)
     "await-generator",       # await g(...), g a generator function without @types.coroutine
     "yield-from-coroutine",  # yield from c(...) in a generator without @types.coroutine, c an async def
+    "yield-from-call-in-generator",  # yield from name(...) in a generator that is not a legacy coroutine
     "yield-from-in-async",   # yield from inside an async def
     "async-identifier",      # async or await used as a name (variable, argument, attribute), where scan masks it
     "except-handler",        # except clause catching one of names; with "before": only if a handler for it follows

@@ -487,3 +487,154 @@ def test_a_helper_generator_that_coroutines_delegate_to_runs_in_the_loop():
     tree, names = _model(source)
     assignments = [node for node in ast.walk(tree) if isinstance(node, ast.Assign)]
     assert [names.in_coroutine(node) for node in sorted(assignments, key=lambda n: n.lineno)] == [True, False]
+
+
+STDLIB_COROUTINES = """\
+import asyncio
+import types
+from asyncio import wait_for as wait_for_it
+
+
+def helper():
+    yield from asyncio.sleep(1)  # found
+    yield from wait_for_it(reader.read(), 1)  # found
+    yield from asyncio.gather(a(), b())
+    yield from helper2()
+
+
+@asyncio.coroutine
+def legacy():
+    yield from asyncio.sleep(1)
+
+
+@types.coroutine
+def bridge():
+    yield from asyncio.sleep(1)
+
+
+def helper2():
+    def sleep():
+        yield
+    yield from sleep()
+"""
+
+
+def test_yield_from_asyncios_own_coroutine_in_a_plain_generator():
+    """AR130: asyncio's coroutines through the module's names (an alias too); not in a legacy
+    coroutine or a @types.coroutine bridge, nor a gather (a Future) or a local sleep()."""
+    assert [line for line, _, _ in _find(STDLIB_COROUTINES, "AR130")] == _lines(STDLIB_COROUTINES, "found")
+
+
+SOCKETS = """\
+import asyncio
+
+
+async def handle(reader, writer):
+    writer.get_extra_info("socket").send(b"x")  # found
+    sock = writer.get_extra_info("socket")
+    sock.setsockopt(1, 2, 3)
+    sock.recv(10)  # found
+    peer = writer.get_extra_info("peername")
+    peer.send(b"x")
+
+
+async def serve(server, other):
+    server.sockets[0].close()  # found
+    for listening in server.sockets:
+        listening.listen(5)  # found
+    for item in other:
+        item.close()
+    print(server.sockets[0].getsockname())
+"""
+
+
+def test_io_on_a_transport_socket():
+    """AR606: the socket methods that bypass the transport, on what get_extra_info('socket') or
+    server.sockets gave (directly, by name, by a loop); not the options nor other extra info."""
+    assert [line for line, _, _ in _find(SOCKETS, "AR606")] == _lines(SOCKETS, "found")
+
+
+@pytest.mark.parametrize("source, found", [
+    ("import asyncio, concurrent.futures as cf\n"
+     "async def main(loop):\n"
+     "    with cf.ProcessPoolExecutor() as pool:\n"
+     "        await loop.run_in_executor(pool, sum, [1])\n"
+     "asyncio.get_event_loop().run_until_complete(main(loop))\n", True),  # no __main__ guard
+    ("import asyncio, concurrent.futures as cf\n"
+     "async def main(loop):\n"
+     "    return await loop.run_in_executor(cf.ProcessPoolExecutor(), sum, [1])\n"
+     "loop = asyncio.new_event_loop()\n"
+     "print(loop.run_until_complete(main(loop)))\n", True),  # the loop run inside another call
+    ("import asyncio, concurrent.futures as cf\n"
+     "async def main(loop):\n"
+     "    pool = cf.ProcessPoolExecutor()\n"
+     "    await loop.run_in_executor(pool, sum, [1])\n"
+     "if __name__ == '__main__':\n"
+     "    asyncio.run(main())\n", False),  # guarded, and sum reads nothing of the module
+    ("import asyncio, concurrent.futures as cf\n"
+     "CONFIG = None\n"
+     "def job():\n"
+     "    return CONFIG\n"
+     "async def main(loop):\n"
+     "    with cf.ProcessPoolExecutor() as pool:\n"
+     "        await loop.run_in_executor(pool, job)\n"
+     "if __name__ == '__main__':\n"
+     "    CONFIG = 'set at run time'\n"
+     "    asyncio.run(main())\n", True),
+    ("import asyncio, concurrent.futures as cf\n"
+     "CONFIG = None\n"
+     "def configure():\n"
+     "    global CONFIG\n"
+     "    CONFIG = 1\n"
+     "def job():\n"
+     "    return CONFIG\n"
+     "async def main(loop):\n"
+     "    await loop.run_in_executor(cf.ProcessPoolExecutor(), job)\n"
+     "if __name__ == '__main__':\n"
+     "    asyncio.run(main())\n", True),
+    ("import asyncio, concurrent.futures as cf\n"
+     "def main():\n"
+     "    with cf.ThreadPoolExecutor() as pool:\n"
+     "        loop.run_in_executor(pool, sum, [1])\n"
+     "main()\n", False),  # a thread pool
+])
+def test_a_process_pool_job_that_a_fresh_import_of_the_script_changes(source, found):
+    """AR607: where a worker that imports the script afresh (forkserver, 3.14) differs from a fork."""
+    assert bool(_find(source, "AR607")) is found
+
+
+@pytest.mark.parametrize("source, found", [
+    ("import asyncio\nclass P:\n    pass\nasyncio.set_event_loop_policy(P())\n", True),
+    ("import asyncio\nclass B(object):\n    pass\nclass P(B):\n    pass\nasyncio.set_event_loop_policy(P())\n", True),
+    ("import asyncio, uvloop\nasyncio.set_event_loop_policy(uvloop.EventLoopPolicy)\n", True),
+    ("import asyncio\nclass P(asyncio.DefaultEventLoopPolicy):\n    pass\nasyncio.set_event_loop_policy(P)\n", True),
+    ("import asyncio\nclass P(asyncio.DefaultEventLoopPolicy):\n    pass\nasyncio.set_event_loop_policy(P())\n", False),
+    ("import asyncio, uvloop\nasyncio.set_event_loop_policy(uvloop.EventLoopPolicy())\n", False),
+    ("import asyncio\nfrom lib import Policy\nasyncio.set_event_loop_policy(Policy())\n", False),
+    ("import asyncio\nasyncio.set_event_loop_policy(None)\n", False),
+])
+def test_set_event_loop_policy_given_what_is_not_a_policy(source, found):
+    """AR316: a class itself, or an instance of a class here that derives from nothing."""
+    assert bool(_find(source, "AR316")) is found
+
+
+@pytest.mark.parametrize("source, found", [
+    ("import asyncio\nasyncio.get_event_loop_policy().get_child_watcher()\n", True),
+    ("import asyncio\npolicy = asyncio.get_event_loop_policy()\npolicy.set_child_watcher(None)\n", True),
+    ("import asyncio\nasyncio.get_child_watcher()\n", False),  # AR311
+    ("import asyncio\nasyncio.get_event_loop_policy().get_event_loop()\n", False),  # AR124
+])
+def test_the_child_watcher_asked_of_the_policy(source, found):
+    """AR315: get_child_watcher()/set_child_watcher() on the policy object."""
+    assert bool(_find(source, "AR315")) is found
+
+
+@pytest.mark.parametrize("source, found", [
+    ("import asyncio\nisinstance(s, asyncio.Server)\n", True),
+    ("from asyncio import Server\n", True),
+    ("import asyncio.base_events\nisinstance(s, asyncio.base_events.Server)\n", False),  # 3.6's spelling
+    ("import asyncio\nasyncio.AbstractServer\n", False),
+])
+def test_asyncio_server_as_spelled(source, found):
+    """AR608: asyncio.Server, which 3.6-3.8 do not export; asyncio.base_events.Server they have."""
+    assert bool(_find(source, "AR608")) is found

@@ -1,8 +1,8 @@
 """Detectors of what a coroutine waits on or enters: ``with (yield from lock):``
 and ``with (await lock):``, ``with lock:`` and a bare ``await lock`` on an
 object made by one of the names, ``async for`` over a call to one, ``await
-g()`` and ``yield from c()`` across the generator/async def line, and ``yield
-from`` in an async def.
+g()`` and ``yield from c()`` across the generator/async def line (c an async def
+here, or one of asyncio's own coroutines), and ``yield from`` in an async def.
 """
 
 import ast
@@ -67,6 +67,18 @@ def _yield_from_in_async(node, hazards, names):
     rejects it: "'yield from' inside async function"), so it is found here."""
     if isinstance(names.enclosing_function(node), ast.AsyncFunctionDef):
         for hazard in hazards:
+            yield node, hazard
+
+
+@detector("yield-from-call-in-generator", ast.YieldFrom)
+def _yield_from_call_in_generator(node, hazards, names):
+    """yield from name(...) in a generator that is not a legacy coroutine (neither
+    @asyncio.coroutine nor @types.coroutine), name one of the names (asyncio.sleep:
+    a generator on 3.6, an async def from 3.7), as the module's imports spell it."""
+    function = names.enclosing_function(node)
+    if isinstance(node.value, ast.Call) and isinstance(function, ast.FunctionDef) \
+            and not names.is_legacy_coroutine(function):
+        for hazard in matching(hazards, names(node.value.func)):
             yield node, hazard
 
 

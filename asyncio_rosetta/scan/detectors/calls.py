@@ -9,6 +9,7 @@ Conditions take ``(call, names, hazard)``: the Call node, the module (see
 
 import ast
 
+from asyncio_rosetta.scan.detectors.model import string
 from asyncio_rosetta.scan.detectors.registry import detector, matching, register
 
 __all__ = ["calls", "method_calls", "keywords"]
@@ -129,12 +130,80 @@ method_calls("method-call-on-instance", lambda call, names, hazard: isinstance(c
     names(value.func) in hazard.detect["instances"] for value in _made(call.func.value, names)))
 
 
-def _made(node, names):
-    """The calls that make *node*: itself if it is one, else every value assigned to a name."""
+def _made(node, names, entered=False):
+    """The calls that make *node*: itself if it is one, else every value assigned to a name
+    (with *entered*, also ``with call() as name``)."""
     if isinstance(node, ast.Call):
         return [node]
-    values = names.assigned(node) if isinstance(node, ast.Name) else []
+    values = names.assigned(node, entered=entered) if isinstance(node, ast.Name) else []
     return [value for value in values if isinstance(value, ast.Call)]
+
+
+def _on_a_transport_socket(call, names, hazard):
+    """obj.meth(...) on the socket of a transport or server: obj is ``x.get_extra_info('socket')``,
+    ``x.sockets[i]``, a name every assignment of which is one, or the variable of a loop over ``x.sockets``."""
+    receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+    if _is_transport_socket(receiver):
+        return True
+    if not isinstance(receiver, ast.Name):
+        return False
+    values = names.assigned(receiver)
+    if values:
+        return all(_is_transport_socket(value) for value in values)
+    scope = names.enclosing_function(receiver)
+    return any(isinstance(loop.target, ast.Name) and loop.target.id == receiver.id and _is_sockets(loop.iter)
+               and names.enclosing_function(loop) is scope for loop in names.loops)
+
+
+def _is_transport_socket(node):
+    if isinstance(node, ast.Call):
+        return isinstance(node.func, ast.Attribute) and node.func.attr == "get_extra_info" \
+            and bool(node.args) and string(node.args[0]) == "socket"
+    return isinstance(node, ast.Subscript) and _is_sockets(node.value)
+
+
+def _is_sockets(node):
+    return isinstance(node, ast.Attribute) and node.attr == "sockets"
+
+
+def _job_needs_a_fork(call, names, hazard):
+    """loop.run_in_executor(pool, job, ...), pool made by one of the "instances" (a process pool;
+    ``with ... as pool`` too), where a worker that imports the script afresh (forkserver, 3.14)
+    differs from a fork: the module starts its program at import, or *job*, a function here,
+    reads a global that the module sets at run time."""
+    if len(call.args) < 2 or not any(names(value.func) in hazard.detect["instances"]
+                                     for value in _made(call.args[0], names, entered=True)):
+        return False
+    if names.runs_at_import():
+        return True
+    job = names.functions.get(call.args[1].id) if isinstance(call.args[1], ast.Name) else None
+    return job is not None and bool(names.set_at_run_time() & names.once(("reads", job), lambda: {
+        node.id for node in ast.walk(job) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}))
+
+
+def _not_an_instance(call, names, hazard):
+    """name(x) where x is certainly not an instance of what name wants: a class itself (one of the
+    "classes", or one defined here), or an instance of a class defined here that derives from nothing."""
+    if not call.args:
+        return False
+    given = call.args[0]
+    if isinstance(given, ast.Call):
+        made_by = names.classes.get(given.func.id) if isinstance(given.func, ast.Name) else None
+        return made_by is not None and _derives_from_nothing(made_by, names)
+    return names(given) in hazard.detect["classes"] or (isinstance(given, ast.Name) and given.id in names.classes)
+
+
+def _derives_from_nothing(cls, names, depth=0):
+    """Whether *cls* has no base but object and classes here that have none either."""
+    return depth < 8 and all(
+        isinstance(base, ast.Name) and (base.id == "object" or (
+            base.id in names.classes and _derives_from_nothing(names.classes[base.id], names, depth + 1)))
+        for base in cls.bases) and not cls.keywords
+
+
+method_calls("transport-socket-method", _on_a_transport_socket)
+method_calls("run-in-process-pool", _job_needs_a_fork)
+calls("call-with-non-instance", _not_an_instance)
 
 
 @detector("call-with-coroutines", ast.Call)

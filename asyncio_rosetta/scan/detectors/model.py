@@ -20,7 +20,7 @@ from asyncio_rosetta.model.functions import Functions
 from asyncio_rosetta.model.names import Model, dotted
 from asyncio_rosetta.scan.sources import absolute_module, unmask
 
-__all__ = ["Module", "key", "own_statements", "TASK_MAKERS"]
+__all__ = ["Module", "key", "own_statements", "string", "TASK_MAKERS"]
 
 # Calls that make a task of a coroutine: what they return is not a bare coroutine.
 TASK_MAKERS = frozenset({"asyncio.ensure_future", "asyncio.create_task", "asyncio.async", "asyncio.Task"})
@@ -45,6 +45,7 @@ class Module:
         self.parents = parents
         self.model = Model(nodes, parents, package)
         self.functions = {}    # name -> FunctionDef / AsyncFunctionDef (last one wins)
+        self.classes = {}      # name -> ClassDef (last one wins)
         self.calls = []        # every Call, for "the first call to X"
         self.loops = []        # every For, for "for t in tasks: t.cancel()"
         for node in nodes:
@@ -65,6 +66,8 @@ class Module:
     def _index(self, node):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self.functions[node.name] = node
+        elif isinstance(node, ast.ClassDef):
+            self.classes[node.name] = node
         elif isinstance(node, ast.Call):
             self.calls.append(node)
         elif isinstance(node, ast.For):
@@ -219,11 +222,12 @@ class Module:
                 and self(loop.iter.func).rsplit(".", 1)[-1] == "all_tasks")
         return False
 
-    def assigned(self, name, wait_results=False):
+    def assigned(self, name, wait_results=False, entered=False):
         """The values assigned to *name* (a Name node) in its scope (its function,
         else the module): [] unless every binding there is a plain ``name = value``
         (or, with *wait_results*, one of ``done, pending = [await] asyncio.wait(...)``,
-        sets of Futures, which add no value)."""
+        sets of Futures, which add no value; with *entered*, ``with value as name``,
+        for what enters as itself: an executor, a lock)."""
         scope = self.enclosing_function(name)
         if scope is not None and name.id in _parameters(scope):
             return []
@@ -233,6 +237,9 @@ class Module:
         for store in bindings:
             statement = self.parents.get(store)
             if wait_results and self._waited_for(store):
+                continue
+            if entered and isinstance(statement, ast.withitem) and statement.optional_vars is store:
+                values.append(statement.context_expr)
                 continue
             if not (isinstance(statement, ast.Assign) and statement.targets == [store]):
                 return []
@@ -274,6 +281,45 @@ class Module:
                 return True
             child, parent = parent, self.parents.get(parent)
         return False
+
+    def main_guarded(self, node):
+        """Whether *node* is in the module's ``if __name__ == "__main__":`` block."""
+        def inside():
+            guards = [node for node, parent in self.parents.items() if isinstance(node, ast.If)
+                      and isinstance(parent, ast.Module) and _is_main_test(node.test)]
+            return {id(inner) for guard in guards for statement in guard.body for inner in ast.walk(statement)}
+        return id(node) in self.once("main guarded", inside)
+
+    def runs_at_import(self):
+        """Whether the module body starts the program when it is imported (a forkserver or spawn
+        worker imports it again): outside the ``__main__`` block, a call of asyncio.run() or a
+        loop's run_until_complete() or run_forever(), or a call statement of a function defined here."""
+        def starts(call):
+            func = call.func
+            if self(func) == "asyncio.run" or (
+                    isinstance(func, ast.Attribute) and func.attr in ("run_until_complete", "run_forever")):
+                return True
+            return isinstance(func, ast.Name) and func.id in self.functions \
+                and isinstance(self.parents.get(call), ast.Expr)
+
+        def find():
+            return any(starts(call) for call in self.calls
+                       if self.enclosing_function(call) is None and not self.main_guarded(call))
+        return self.once("runs at import", find)
+
+    def set_at_run_time(self):
+        """The module's global names bound while it runs, not when it is imported: in
+        its ``__main__`` block, or by a function that declares them ``global``."""
+        def find():
+            found = set()
+            for node in self.parents:
+                if isinstance(node, ast.Global):
+                    found.update(node.names)
+                elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) \
+                        and self.enclosing_function(node) is None and self.main_guarded(node):
+                    found.add(node.id)
+            return found
+        return self.once("set at run time", find)
 
     def first_call(self, wanted):
         """The first call to one of *wanted* made by the module body itself (import time, or
@@ -347,6 +393,22 @@ def _tests(test, name):
             and len(test.args) == 1:
         test = test.args[0]
     return isinstance(test, ast.Name) and test.id == name
+
+
+def _is_main_test(test):
+    """Whether an ``if`` *test* is ``__name__ == "__main__"`` (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    return any(isinstance(side, ast.Name) and side.id == "__name__" for side in sides) \
+        and any(string(side) == "__main__" for side in sides)
+
+
+def string(node):
+    """The value of a string literal (ast.Str on 3.6-3.7, ast.Constant from 3.8), else None."""
+    kind = type(node).__name__
+    value = node.s if kind == "Str" else getattr(node, "value", None) if kind == "Constant" else None
+    return value if isinstance(value, str) else None
 
 
 def _parameters(function):
