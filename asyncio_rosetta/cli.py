@@ -29,7 +29,7 @@ from asyncio_rosetta.harness.compat import expectation, reference_style
 from asyncio_rosetta.harness.runner import run_variant
 from asyncio_rosetta.harness.verify import verify
 from asyncio_rosetta.scan import report as scan_report
-from asyncio_rosetta.scan.hazards import load as load_hazards
+from asyncio_rosetta.scan.hazards import NOT_MEASURED, load as load_hazards
 from asyncio_rosetta.scan.scanner import scan
 from asyncio_rosetta.versions import DEFAULT_TARGET, NEWEST, PYTHONS, label, parse_supported
 
@@ -360,23 +360,38 @@ def _hazard_keys(catalogue, text):
     return keys
 
 
+def _outcome_lines(outcome):
+    """A line per Python of *outcome*(version), each range's why (and, where read, its source) once."""
+    previous = None
+    for version in PYTHONS:
+        row = outcome(version)
+        detail = row.error or "; ".join(row.warnings) or " / ".join(row.output) or ""
+        print("  {}.{:<3} {:8} {}".format(version[0], version[1], row.outcome, detail).rstrip())
+        if row is not previous:  # once, on the first version of its range
+            if row.why:
+                print("  {:13}({})".format("", row.why))
+            if not row.measured:
+                print("  {:13}[{}: {}]".format("", NOT_MEASURED, row.source))
+        previous = row
+
+
 def cmd_explain(args):
     hazard = load_hazards().get(args.hazard)
     print("{}  {}: {}".format(hazard.id, hazard.name, hazard.title))
     print()
-    previous = None
-    for version in PYTHONS:
-        row = hazard.outcome(version)
-        detail = row.error or "; ".join(row.warnings) or " / ".join(row.output) or ""
-        print("  {}.{:<3} {:8} {}".format(version[0], version[1], row.outcome, detail).rstrip())
-        if row.why and row is not previous:  # once, on the first version of its range
-            print("  {:13}({})".format("", row.why))
-        previous = row
+    if hazard.platform:
+        print("  On {}, {} (each range's source under it):".format(hazard.where, NOT_MEASURED))
+    _outcome_lines(hazard.outcome)
+    if hazard.platform:
+        print()
+        print("  On Linux, measured (what its probe does here):")
+        _outcome_lines(lambda version: hazard.here(version, "linux"))
     print()
     print("instead:  " + hazard.replacement)
     print("autofix:  " + hazard.fix)
     print("topics:   " + ", ".join(hazard.topics))
     print("sources:  " + "\n          ".join(hazard.sources()))
     if hazard.probe is not None:
-        print("probe:    probes/{}.py, run it from the clone: {}".format(hazard.id, hazard.probe_command()))
+        print("probe:    probes/{}.py, run it from the clone{}: {}".format(
+            hazard.id, " on " + hazard.where if hazard.platform else "", hazard.probe_command()))
     return 0

@@ -73,6 +73,23 @@ def test_explain_prints_the_outcome_on_every_python():
     assert "probe:    probes/AR101.py, run it from the clone: python3.8 -W default probes/AR101.py\n" in out.stdout
 
 
+def test_explain_says_a_windows_hazard_is_read_not_measured_and_what_linux_measured():
+    out = cli("explain", "AR703").stdout
+    assert "  On Windows, read from the docs, not measured (each range's source under it):\n" \
+           "  3.6   fails    NotImplementedError\n" in out
+    assert "[read from the docs, not measured: asyncio docs, Platform Support, Windows: add_signal_handler()" in out
+    assert "  On Linux, measured (what its probe does here):\n  3.6   ok       SIGTERM handler set\n" in out
+    assert "probe:    probes/AR703.py, run it from the clone on Windows: python3.6 -W default probes/AR703.py\n" in out
+    assert "read from the docs" not in cli("explain", "AR101").stdout
+
+
+def test_explain_shows_every_entry():
+    from conftest import HAZARDS
+    for hazard in HAZARDS:
+        out = cli("explain", hazard.id)
+        assert out.returncode == 0 and out.stdout.startswith("{}  {}: ".format(hazard.id, hazard.name))
+
+
 def test_explain_an_unknown_hazard_is_one_line():
     out = cli("explain", "AR999")
     assert (out.returncode, out.stdout) == (2, "")

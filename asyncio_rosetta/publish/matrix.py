@@ -19,7 +19,8 @@ LEGEND = ("ok = ran, trace equal; warns = ran with exactly the recorded warnings
           "fails = ended with exactly the recorded exception (expected failure); DIFFERS = not as recorded; "
           "needs = a module it needs is not installed there; - = not measured. "
           "Hazards: what each probe did (ok, warns, fails, changed = runs but prints something else); "
-          "! = not as hazards.json records it")
+          "! = not as hazards.json records it; * = a hazard of another platform (Windows), its probe run here, "
+          "where it does what hazards.json records for Linux: its outcomes there are read from the docs, not measured")
 
 
 def merge(results, catalog=None):
@@ -67,10 +68,11 @@ def cell_label(cell):
 
 
 def hazard_label(cell):
-    """A hazard x Python cell: what its probe did, with ! if that is not what is recorded."""
+    """A hazard x Python cell: what its probe did, with ! if that is not what is recorded,
+    and * if the hazard is of another platform (its probe did what it does here)."""
     if not cell:
         return "-"
-    return cell["outcome"] + ("" if cell.get("matches", True) else "!")
+    return cell["outcome"] + ("" if cell.get("matches", True) else "!") + ("*" if cell.get("platform_only") else "")
 
 
 def _rows(table):

@@ -64,15 +64,18 @@ def collect(catalog, hazards, variants, probes, runs=None, version_info=None, pl
     measured = {}
     for hazard in hazards:
         result = probes[hazard.id]
-        recorded = hazard.outcome(version_info)
+        recorded = hazard.here(version_info)  # the probes ran on this machine
+        rows = hazard.outcomes if recorded in hazard.outcomes else hazard.on_linux
         output = [line.text for line in result.lines]
         outcome = _outcome(result)
         if outcome == "clean":  # as hazards.json says it: ok, or runs but prints something else
-            outcome = "ok" if output == hazard.outcomes[0].output else "changed"
+            outcome = "ok" if output == rows[0].output else "changed"
         observed = {"error": result.error, "warnings": result.distinct_warnings(), "output": output,
                     "stderr": [line.text for line in result.stderr]}
         measured[hazard.id] = dict(observed, outcome=outcome, recorded=recorded.outcome, matches=observed == {
             "error": recorded.error, "warnings": recorded.warnings, "output": recorded.output, "stderr": []})
+        if rows is hazard.on_linux:  # a probe of another platform's hazard, run here: the matrix marks it
+            measured[hazard.id]["platform_only"] = hazard.where
     return {
         "schema": SCHEMA,
         "python": {
@@ -138,7 +141,8 @@ _TOPIC_CELL = (("status", "a string", True), ("outcome", "a string", False), ("e
                ("warnings", "a list of strings", False), ("problems", "a list of strings", False))
 _HAZARD_CELL = (("outcome", "a string", True), ("matches", "true or false", False),
                 ("error", "a string or null", False), ("warnings", "a list of strings", False),
-                ("output", "a list of strings", False), ("stderr", "a list of strings", False))
+                ("output", "a list of strings", False), ("stderr", "a list of strings", False),
+                ("platform_only", "a string", False))
 _KINDS = {
     "an object": lambda value: isinstance(value, dict),
     "a string": lambda value: isinstance(value, str),

@@ -10,17 +10,27 @@
 Entries live in ``data/hazards.json``. Each one has a probe, ``probes/<ID>.py``
 in the repository: a minimal program the test suite runs on every
 interpreter, asserting the recorded outcome for that version exactly.
+
+An entry of one platform (``"platform": "win32"``) records its outcomes there as
+read from the docs, not measured (each row ``"measured": false`` with its
+``"source"``), and, in ``"on_linux"``, what its probe does on Linux, measured:
+
+    >>> windows = hazards.get("AR703")
+    >>> windows.measured, windows.outcome((3, 12)).measured, windows.here((3, 12), "linux").measured
+    (False, False, True)
 """
 
 import collections
 import functools
+import sys
 from pathlib import Path
 
 from asyncio_rosetta.data import DATA, find_root, read_json
 from asyncio_rosetta.errors import CatalogError
 from asyncio_rosetta.versions import PYTHONS, in_range, label, parse
 
-__all__ = ["Hazard", "Outcome", "Hazards", "load", "OUTCOMES", "FIXES", "DETECT_KINDS"]
+__all__ = ["Hazard", "Outcome", "Hazards", "load", "OUTCOMES", "FIXES", "DETECT_KINDS", "PLATFORMS",
+           "NOT_MEASURED"]
 
 # ok: runs as it always did; warns: runs, with exactly these warnings;
 # fails: ends with exactly this exception; changed: runs, but prints
@@ -84,21 +94,44 @@ DETECT_KINDS = (
     "runtime",               # nothing in the source shows it (it is how the program runs): scan never reports it
 )
 
-Outcome = collections.namedtuple("Outcome", "python outcome warnings error output why")
+# measured: False where the row is read from the docs (a platform this project
+# cannot run on), then source says where.
+Outcome = collections.namedtuple("Outcome", "python outcome warnings error output why measured source")
+
+# The platforms an entry may be of (sys.platform), and how they are named in what is shown.
+PLATFORMS = {"win32": "Windows"}
+NOT_MEASURED = "read from the docs, not measured"
 
 
 class Hazard(collections.namedtuple(
-        "Hazard", "id name title detect outcomes replacement fix topics facts probe since")):
+        "Hazard", "id name title detect outcomes replacement fix topics facts probe since platform on_linux")):
     """One legacy construct (or non-equivalent port) and its outcome per interpreter."""
 
     __slots__ = ()
 
+    @property
+    def measured(self):
+        """Whether every recorded outcome was measured (False: read from the docs)."""
+        return all(row.measured for row in self.outcomes)
+
+    @property
+    def where(self):
+        """'' for every platform, else the one its outcomes are of ('Windows')."""
+        return PLATFORMS.get(self.platform, self.platform or "")
+
+    def here(self, version, system=sys.platform):
+        """The Outcome the probe has on *version* on *system* (sys.platform): the
+        recorded one, or, off the entry's platform, what it does on Linux."""
+        if not self.platform or system.startswith(self.platform):
+            return self.outcome(version)
+        if system.startswith("linux"):
+            return _covering(self.on_linux, version, self.id)
+        raise LookupError("hazard {} records its probe on {} and Linux, not on {}".format(
+            self.id, self.where, system))
+
     def outcome(self, version):
         """The recorded Outcome on (major, minor) *version*."""
-        for row in self.outcomes:
-            if in_range(row.python, tuple(version)[:2]):
-                return row
-        raise LookupError("hazard {} has no outcome for {}.{}".format(self.id, *version))
+        return _covering(self.outcomes, version, self.id)
 
     def changes(self, target=PYTHONS[-1]):
         """The outcome rows that tell a porter something, up to *target*: from
@@ -118,6 +151,8 @@ class Hazard(collections.namedtuple(
             span = _span(max(low, self.since), min(high, tuple(target)))
             detail = row.error or (row.warnings[0] if row.warnings else row.why or "behaves differently")
             parts.append("{} on {}: {}".format(_VERBS[row.outcome], span, detail))
+        if parts and not self.measured:
+            return "on {} ({}): {}".format(self.where, NOT_MEASURED, "; ".join(parts))
         return "; ".join(parts)
 
     def first_change(self, target=PYTHONS[-1]):
@@ -149,6 +184,13 @@ class Hazard(collections.namedtuple(
 
 
 _VERBS = {"warns": "warns", "fails": "fails", "changed": "changes"}
+
+
+def _covering(rows, version, hazard_id):
+    for row in rows:
+        if in_range(row.python, tuple(version)[:2]):
+            return row
+    raise LookupError("hazard {} has no outcome for {}.{}".format(hazard_id, *version))
 
 
 def _span(low, high):
@@ -195,10 +237,13 @@ def load(root=None):
             root = None
     raw = read_json(DATA / "hazards.json")["hazards"]
     return Hazards([
-        Hazard(h["id"], h["name"], h["title"], h["detect"],
-               [Outcome(r["python"], r["outcome"], r.get("warnings", []), r.get("error"),
-                        r.get("output", []), r.get("why", "")) for r in h["outcomes"]],
+        Hazard(h["id"], h["name"], h["title"], h["detect"], _outcomes(h["outcomes"]),
                h["replacement"], h["fix"], h["topics"], h.get("facts", ""),
                root and Path(root) / "probes" / (h["id"] + ".py"),
-               parse(h.get("since", "3.6")))
+               parse(h.get("since", "3.6")), h.get("platform"), _outcomes(h.get("on_linux", [])))
         for h in raw])
+
+
+def _outcomes(rows):
+    return [Outcome(r["python"], r["outcome"], r.get("warnings", []), r.get("error"), r.get("output", []),
+                    r.get("why", ""), r.get("measured", True), r.get("source", "")) for r in rows]

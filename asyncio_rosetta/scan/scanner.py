@@ -97,14 +97,16 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
     """Scan *paths* (files and folders) for the hazards that change behaviour
     by *target*; *select*/*ignore* filter by id or name, and a hazard in
     *select* is looked for whatever the target (even one that runs the same
-    on every Python: its message says so). *texts* ({path:
+    on every Python: its message says so; one of a single platform, AR7xx,
+    only then). *texts* ({path:
     source}) is scanned instead of what those files hold (port scans what it
     would write). Returns a Report."""
     hazards = hazards or load_hazards()
     # A hazard selected by name always runs (as in ruff), whatever the target:
-    # one that does not change by then (or on any Python) only when selected.
-    chosen = [h for h in hazards if (_named(h, select) if select else h.first_change(target) is not None)
-              and not _named(h, ignore)]
+    # one that does not change by then (or on any Python) only when selected,
+    # and so one of a single platform (Windows: most code never runs there).
+    chosen = [h for h in hazards if (_named(h, select) if select else h.first_change(target) is not None
+                                     and not h.platform) and not _named(h, ignore)]
     errors = []
     files = list(walk(paths, errors))
     texts = texts or {}

@@ -18,7 +18,8 @@ def _results(minor, patch, hello_modern="equal", ar101="ok", matches=True):
                       "modern_taskgroup": {"status": hello_modern, "outcome": "fails"}},
             "custom_loop": {"modern_taskgroup": {"status": "needs uvloop", "outcome": "fails"}},
         },
-        "hazards": {"AR101": {"outcome": ar101, "matches": matches}},
+        "hazards": {"AR101": {"outcome": ar101, "matches": matches},
+                    "AR703": {"outcome": "ok", "matches": True, "platform_only": "Windows"}},
     }
 
 
@@ -74,6 +75,9 @@ def test_markdown_table(folder):
     assert "| topic | style | 3.9.18 | 3.10.14 |\n| --- | --- | --- | --- |\n" in out
     assert "| `hello` | `generator_coroutine` | warns | warns |" in out
     assert "| AR101 | warns! | ok |" in out
+    # A Windows hazard's probe run here (Linux): marked, and the legend says its Windows outcomes are read.
+    assert "| AR703 | ok* | ok* |" in out
+    assert "* = a hazard of another platform (Windows)" in out and "read from the docs, not measured" in out
 
 
 def test_command_formats(folder):

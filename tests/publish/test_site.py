@@ -25,6 +25,7 @@ def _results(minor, patch):
                for h in HAZARDS}
     hazards["AR101"] = {"outcome": "changed", "matches": False, "error": None, "warnings": [],
                         "output": ["something else"]}
+    hazards["AR703"] = dict(hazards["AR703"], platform_only="Windows")  # a Windows probe, run here on Linux
     return {"schema": SCHEMA, "python": {"version": patch, "minor": minor, "implementation": "CPython"},
             "platform": "Linux-test", "finished": "2025-01-01T00:00:00Z", "topics": topics, "hazards": hazards}
 
@@ -152,6 +153,34 @@ def test_hazard_page_has_every_python_with_messages_and_measurements(built):
     assert 'href="../topics/hello.html"' in text and "probes/AR101.py" in text
     assert "<h2>Sources</h2>" in text and "<li>What&#x27;s New in Python 3.11, Removed: @asyncio.coroutine (bpo-43216)</li>" in text
     assert "<code>python3.8 -W default probes/AR101.py</code>" in text
+
+
+def test_a_windows_hazard_is_shown_as_read_from_the_docs_everywhere_it_is_shown(built):
+    """Its page, its index entry, the guide and the matrix say its outcomes are read, not
+    measured; its page also shows what its probe does on Linux, as measured."""
+    page = _read(built / "hazards" / "AR703.html")
+    assert "<strong>Windows only: every outcome below is read from the docs, not measured</strong>" in page
+    assert page.count("fails (read from the docs, not measured)") == 9  # each Python's row
+    assert "source: asyncio docs, Platform Support, Windows" in page
+    assert "<h2>On Linux (measured)</h2>" in page and page.count('<td class="msg">SIGTERM handler set</td>') == 9
+    assert "ok*</span> on 3.14.0 (on Linux: the Linux row below)" in page
+    assert "run the probe from a clone on windows" in page.lower()
+    assert "where selected: <code>--select AR703</code> (a Windows hazard)" in page
+    assert "read from the docs" not in _read(built / "hazards" / "AR101.html")
+    index = _read(built / "index.html")
+    entry = index[index.index('href="hazards/AR703.html"'):]
+    assert entry[:entry.index("</li>")].count("on Windows (read from the docs, not measured): fails on 3.6+") == 1
+    assert "on Windows only, read from the docs, not measured; scan reports it where selected (--select AR701)" \
+        in _read(built / "guide.html")
+    matrix_page = _read(built / "matrix.html")
+    assert '<a href="hazards/AR703.html">AR703</a></th><td class="outcome-ok">ok*</td>' in matrix_page
+    assert "* = a hazard of another platform (Windows)" in matrix_page
+
+
+def test_the_index_counts_and_lists_every_hazard_of_the_data(built):
+    index = _read(built / "index.html")
+    assert "<h2>Hazards ({})</h2>".format(len(HAZARDS)) in index
+    assert re.findall(r'href="hazards/(AR\d+)\.html"', index) == [h.id for h in HAZARDS]
 
 
 def test_guide_is_ordered_by_version_and_names_the_commands(built):

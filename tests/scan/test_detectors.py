@@ -439,6 +439,33 @@ def test_module_spellings_of_the_same_api(source, hazard):
     assert {found for _, _, found in _find(source, "AR204", "AR207")} == {hazard}
 
 
+
+PRIVATE = ["AR125", "AR126", "AR127", "AR128", "AR129"]
+
+
+@pytest.mark.parametrize("source, hazard", [
+    ("from asyncio.tasks import _all_tasks\n", "AR125"),
+    ("import asyncio\nleft = len(asyncio.tasks._all_tasks)\n", "AR125"),
+    ("from asyncio import coroutines\ncoroutines._DEBUG = True\n", "AR126"),
+    ("import asyncio.coroutines as c\nisinstance(x, c.CoroWrapper)\n", "AR126"),
+    ("from asyncio import events\nloop = events._get_event_loop(stacklevel=4)\n", "AR127"),
+    ("import asyncio\nasyncio.tasks.Task._step = traced\n", "AR128"),
+    ("from asyncio import Task, Future\nskip = [Task._wakeup, Future._schedule_callbacks]\n", "AR128"),
+    ("import asyncio.futures\nasyncio.futures.Future._schedule_callbacks(f)\n", "AR128"),
+    ("from asyncio import tasks\ncoro = tasks._wrap_awaitable(obj)\n", "AR129"),
+])
+def test_private_names_through_their_module_spellings(source, hazard):
+    """A private name is found however the module is imported; a public one of
+    the same submodule is not (asyncio.tasks.all_tasks, asyncio.events.get_event_loop)."""
+    assert {found for _, _, found in _find(source, *PRIVATE)} == {hazard}
+
+
+def test_public_names_of_the_same_submodules_are_not_private_hazards():
+    source = "import asyncio.tasks\nasyncio.tasks.all_tasks()\nasyncio.events.get_event_loop()\n" \
+             "class T(asyncio.Task):\n    def step(self):\n        self._wakeup_later = 1\n"
+    assert _find(source, *PRIVATE) == []
+
+
 STEPPED = """\
 import asyncio
 

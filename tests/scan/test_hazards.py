@@ -8,7 +8,7 @@ import pytest
 
 from conftest import HAZARDS, TOPICS
 from asyncio_rosetta.errors import CatalogError
-from asyncio_rosetta.scan.hazards import DETECT_KINDS, FIXES, OUTCOMES
+from asyncio_rosetta.scan.hazards import DETECT_KINDS, FIXES, OUTCOMES, PLATFORMS
 from asyncio_rosetta.versions import PYTHONS, in_range
 
 IDS = [hazard.id for hazard in HAZARDS]
@@ -16,8 +16,10 @@ IDS = [hazard.id for hazard in HAZARDS]
 
 @pytest.mark.parametrize("hazard", list(HAZARDS), ids=IDS)
 def test_probe_does_what_the_entry_records_here(runs, hazard):
+    """Here: on a platform an entry is not of (a Windows entry on Linux), what
+    its "on_linux" rows record, measured; never skipped."""
     result = runs["probe", hazard.id, None]
-    want = hazard.outcome(sys.version_info)
+    want = hazard.here(sys.version_info)
     got = {
         "error": result.error,
         "warnings": result.distinct_warnings(),
@@ -47,6 +49,30 @@ def test_entry_is_well_formed(hazard):
     assert hazard.detect["kind"] in DETECT_KINDS
     assert hazard.title and hazard.replacement and hazard.facts
     assert hazard.topics and set(hazard.topics) <= set(TOPICS)
+    assert all(row.measured or row.source for row in hazard.outcomes)  # what is read says where from
+
+
+@pytest.mark.parametrize("hazard", [h for h in HAZARDS if h.platform], ids=lambda h: h.id)
+def test_an_entry_of_one_platform_records_what_its_probe_does_on_linux(hazard):
+    """Its outcomes are of its platform, read from the docs (none measured, each
+    with its source); its on_linux rows, measured, cover every Python once."""
+    assert hazard.platform in PLATFORMS and hazard.where == "Windows"
+    assert [row.measured for row in hazard.outcomes] == [False] * len(hazard.outcomes)
+    assert all(row.source for row in hazard.outcomes)
+    assert [len([row for row in hazard.on_linux if in_range(row.python, version)]) for version in PYTHONS] == [
+        1] * len(PYTHONS)
+    assert all(row.measured and (row.error is not None) == (row.outcome == "fails") for row in hazard.on_linux)
+    assert hazard.breaks().startswith("on Windows (read from the docs, not measured): ")
+    assert hazard.here(PYTHONS[-1], "linux") in hazard.on_linux
+    assert hazard.here(PYTHONS[-1], "win32") is hazard.outcome(PYTHONS[-1])
+    with pytest.raises(LookupError, match="records its probe on Windows and Linux, not on darwin"):
+        hazard.here(PYTHONS[-1], "darwin")
+
+
+def test_only_entries_of_one_platform_are_read_rather_than_measured():
+    assert {h.id for h in HAZARDS if not h.measured} == {h.id for h in HAZARDS if h.platform} == {
+        "AR701", "AR702", "AR703", "AR704"}
+    assert all(h.on_linux == [] for h in HAZARDS if not h.platform)
 
 
 # What a user can open: a What's New entry, a CPython issue or PR, a PEP, the docs or a library's source.
@@ -78,12 +104,13 @@ def test_probe_command_runs_on_the_first_python_that_changes():
 @pytest.mark.parametrize("hazard", list(HAZARDS), ids=IDS)
 def test_ok_means_as_on_the_oldest_and_changed_means_not(hazard):
     """'ok' rows print what 3.6 prints; a 'changed' row prints something else."""
-    baseline = hazard.outcome(PYTHONS[0]).output
-    for row in hazard.outcomes:
-        if row.outcome in ("ok", "warns"):
-            assert row.output == baseline, row.python
-        if row.outcome == "changed":
-            assert row.output != baseline, row.python
+    for rows in (hazard.outcomes, hazard.on_linux):
+        baseline = rows[0].output if rows else []
+        for row in rows:
+            if row.outcome in ("ok", "warns"):
+                assert row.output == baseline, row.python
+            if row.outcome == "changed":
+                assert row.output != baseline, row.python
 
 
 @pytest.mark.parametrize("hazard", list(HAZARDS), ids=IDS)
@@ -103,3 +130,34 @@ def test_first_change_stops_at_the_target():
     hazard = HAZARDS.get("coroutine-decorator")
     assert hazard.first_change() == ((3, 8), "warns")
     assert hazard.first_change((3, 7)) is None
+
+
+def _readme():
+    from asyncio_rosetta.data import find_root
+    return (find_root() / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_names_only_hazards_of_the_data_and_counts_them_as_it_does():
+    """Every hazard id the README names is an entry; a count of hazards it states is the catalogue's."""
+    text = _readme()
+    named = set(re.findall(r"\bAR\d{3}\b", text))
+    assert named and named <= set(IDS), sorted(named - set(IDS))
+    counts = [int(n) for n in re.findall(r"\b(\d+) (?:hazards|hazard entries|probes)\b", text)]
+    assert all(count == len(HAZARDS) for count in counts), counts
+
+
+def test_the_readme_table_of_windows_hazards_follows_the_data():
+    """One row per entry of one platform, in catalogue order: what breaks there (as breaks()
+    says it, without its 'read from the docs' lead: the table's head says that) and what
+    its probe does on Linux, as measured."""
+    text = _readme()
+    head = "| hazard | on Windows (read from the docs, not measured) | on Linux (measured by its probe) |"
+    table = text[text.index(head):].split("\n\n")[0].splitlines()[2:]
+
+    def linux(rows):
+        return "; ".join("{}: {}{}".format(row.python[:-1] + "+" if row.python.endswith("-") else row.python,
+                                           row.outcome, " `{}`".format(row.error) if row.error else "")
+                         for row in rows)
+
+    assert table == ["| {} `{}` | {} | {} |".format(h.id, h.name, h.breaks().split("): ", 1)[1], linux(h.on_linux))
+                     for h in HAZARDS if h.platform]

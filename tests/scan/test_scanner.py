@@ -532,3 +532,26 @@ def test_selecting_a_hazard_of_newer_syntax_scans_on_any_python(tmp_path):
     # AR111 is an except* clause, which only 3.11+ parses: selected on an older Python, it finds nothing.
     report = _scan(tmp_path, "import asyncio\n", select=["AR111"])
     assert (report.findings, report.errors) == ([], [])
+
+
+WINDOWS = """\
+import asyncio
+import signal
+import sys
+
+if sys.platform == "win32":
+    asyncio.set_event_loop_policy(asyncio.WindowsSelectorEventLoopPolicy())
+loop = asyncio.new_event_loop()
+loop.add_signal_handler(signal.SIGTERM, loop.stop)
+"""
+
+
+def test_a_windows_hazard_is_reported_where_selected_and_says_it_is_read(tmp_path):
+    """AR701-AR704 are looked for only when selected (by id or name), and their
+    message says their outcomes are read from the docs, not measured."""
+    assert {f.hazard.id for f in _scan(tmp_path, WINDOWS).findings} == {"AR309"}  # the policy call itself
+    report = _scan(tmp_path, WINDOWS, select=["AR702", "signal-handler-windows"])
+    assert [(f.line, f.hazard.id) for f in report.findings] == [(6, "AR702"), (8, "AR703")]
+    assert "AR703  loop.add_signal_handler() (SIGINT, SIGTERM for a clean shutdown), which no event loop on " \
+           "Windows has: on Windows (read from the docs, not measured): fails on 3.6+: NotImplementedError." \
+           in str(report.findings[1])

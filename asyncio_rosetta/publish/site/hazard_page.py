@@ -7,6 +7,7 @@ from asyncio_rosetta.data import read_text
 from asyncio_rosetta.publish.matrix import hazard_label
 from asyncio_rosetta.publish.site import frame
 from asyncio_rosetta.publish.site.templates import esc, fill
+from asyncio_rosetta.scan.hazards import NOT_MEASURED
 from asyncio_rosetta.versions import PYTHONS, label
 
 __all__ = ["hazard_page"]
@@ -23,11 +24,13 @@ def hazard_page(site, index):
     body = fill(
         "hazard.html", pager=frame.pager(prev_id, next_id), id=esc(hazard.id), name=esc(hazard.name),
         title=esc(hazard.title), breaks=esc(hazard.breaks() or "Runs the same on every Python from 3.6 to 3.14."),
-        rows=_outcome_rows(hazard, site.table), replacement=esc(hazard.replacement),
-        fix=esc(_FIX_WORDS.get(hazard.fix, hazard.fix)), scan=_found_by(hazard.detect),
+        platform=_platform(hazard), rows=_outcome_rows(hazard, site.table), linux=_linux_rows(hazard),
+        replacement=esc(hazard.replacement),
+        fix=esc(_FIX_WORDS.get(hazard.fix, hazard.fix)), scan=_found_by(hazard.detect) + _selected(hazard),
         topics="".join('<li><a href="../topics/{0}.html">{0}</a></li>'.format(esc(t)) for t in hazard.topics),
         sources="".join("<li>{}</li>".format(esc(source)) for source in hazard.sources()),
-        command=esc(hazard.probe_command()), probe=_probe(site.hl, hazard))
+        command=esc(hazard.probe_command()), on=esc(" on " + hazard.where if hazard.platform else ""),
+        probe=_probe(site.hl, hazard))
     return site.page("{} {}".format(hazard.id, hazard.name), body, 1, frame.sibling_keys("hazard"),
                      frame.nav(prev_id, next_id))
 
@@ -42,22 +45,45 @@ def _outcome_rows(hazard, table):
     for version in PYTHONS:
         minor = label(version)
         row = hazard.outcome(version)
-        rows.append(fill("hazard_row.html", minor=minor, outcome=esc(row.outcome),
-                         message=esc(row.error or "; ".join(row.warnings) or " / ".join(row.output)),
-                         why=esc(row.why), measured=_measured(*measured.get(minor, (None, None)))))
+        rows.append(_row(minor, row, _measured(*measured.get(minor, (None, None)))))
     return "".join(rows)
+
+
+def _row(minor, row, measured):
+    """One Python's row; a row read from the docs says so, with its source."""
+    read = "" if row.measured else " ({})".format(NOT_MEASURED)
+    why = row.why if row.measured else "; ".join(part for part in (row.why, "source: " + row.source) if part)
+    return fill("hazard_row.html", minor=minor, outcome=esc(row.outcome), read=esc(read),
+                message=esc(row.error or "; ".join(row.warnings) or " / ".join(row.output)), why=esc(why),
+                measured=measured)
+
+
+def _platform(hazard):
+    """What the page of a hazard of one platform says first: its outcomes are read, not measured."""
+    if not hazard.platform:
+        return ""
+    return fill("hazard_platform.html", where=esc(hazard.where), not_measured=esc(NOT_MEASURED))
+
+
+def _linux_rows(hazard):
+    """A hazard of another platform: what its probe does on Linux, as recorded and measured here."""
+    if not hazard.platform:
+        return ""
+    rows = "".join(_row(label(version), hazard.here(version, "linux"), "") for version in PYTHONS)
+    return fill("hazard_linux.html", rows=rows)
 
 
 def _measured(version, cell):
     """What the probe did on *version* (None: not measured), and how that differs from the record."""
     if not cell:
         return '<span class="muted">not measured</span>'
+    where = " (on Linux: the Linux row below)" if cell.get("platform_only") else ""
     mismatch = ""
     if not cell.get("matches", True):
         seen = cell.get("error") or "; ".join(cell.get("warnings") or []) or " / ".join(cell.get("output") or [])
         mismatch = ' <span class="mismatch">(not as recorded: {})</span>'.format(esc(seen))
-    return '<span class="outcome-{}">{}</span> on {}{}'.format(
-        esc(cell["outcome"]), esc(hazard_label(cell)), esc(version), mismatch)
+    return '<span class="outcome-{}">{}</span> on {}{}{}'.format(
+        esc(cell["outcome"]), esc(hazard_label(cell)), esc(version), esc(where), mismatch)
 
 
 def _found_by(detect):
@@ -65,6 +91,13 @@ def _found_by(detect):
         return "scan never reports it: nothing in the source shows it"
     return "<code>asyncio-rosetta scan</code> reports it ({}: {})".format(
         esc(detect["kind"]), frame.codes(detect.get("names", []), ", "))
+
+
+def _selected(hazard):
+    """A hazard of one platform is looked for only where asked for: most code never runs there."""
+    if not hazard.platform:
+        return ""
+    return ", where selected: <code>--select {}</code> (a {} hazard)".format(esc(hazard.id), esc(hazard.where))
 
 
 def _probe(highlighter, hazard):

@@ -12,6 +12,7 @@ from asyncio_rosetta.publish.site.highlight import Highlighter
 from asyncio_rosetta.publish.site.search import search_terms, unique
 from asyncio_rosetta.publish.site.templates import esc, fill
 from asyncio_rosetta.publish.site.topic_page import topic_page
+from asyncio_rosetta.scan.hazards import NOT_MEASURED
 from asyncio_rosetta.versions import PYTHONS, in_range, label
 
 __all__ = ["ASSETS", "Site"]
@@ -130,7 +131,16 @@ def _guide_entry(hazard, row):
     detail = row.error or (row.warnings[0] if row.warnings else row.why or "behaves differently")
     return fill("guide_entry.html", outcome=esc(row.outcome), id=esc(hazard.id), name=esc(hazard.name),
                 detail=esc(detail), replacement=esc(hazard.replacement), fix=esc(hazard.fix),
-                runtime="; scan cannot see it" if hazard.detect["kind"] == "runtime" else "")
+                runtime=_guide_note(hazard))
+
+
+def _guide_note(hazard):
+    if hazard.detect["kind"] == "runtime":
+        return "; scan cannot see it"
+    if hazard.platform:
+        return "; on {} only, {}; scan reports it where selected (--select {})".format(
+            esc(hazard.where), NOT_MEASURED, esc(hazard.id))
+    return ""
 
 
 def _topic_rows(table):
