@@ -12,7 +12,8 @@ from asyncio_rosetta.publish import site
 from asyncio_rosetta.publish.results import SCHEMA, write
 
 _LINK = re.compile(r"""(?:href|src)="([^"]*)\"""")
-_PRE = re.compile(r"<pre\b.*?</pre>", re.S)
+# Code the site shows: traces in <pre>, sources in <div class="code ..."> (lines, no inner div).
+_CODE = re.compile(r'<pre\b.*?</pre>|<div class="code\b.*?</div>', re.S)
 
 
 def _results(minor, patch):
@@ -81,7 +82,7 @@ def test_no_http_url_outside_the_code_shown(built):
     (streams_http serves on 127.0.0.1)."""
     for path in built.rglob("*"):
         if path.is_file():
-            text = _PRE.sub("", _read(path))
+            text = _CODE.sub("", _read(path))
             assert not re.search(r"https?://|url\(|@import", text), path
 
 
@@ -92,6 +93,11 @@ def test_the_measured_versions_are_stated_on_every_page(built):
 
 def test_index_finds_topics_and_hazards_by_legacy_and_modern_names(built):
     text = _read(built / "index.html")
+    assert 'Topics <span class="shown" data-for="topics">({})</span>'.format(len(TOPICS)) in text
+    assert 'Hazards <span class="shown" data-for="hazards">({})</span>'.format(len(HAZARDS)) in text
+    # A hazard in short: where it breaks, without the messages (its page has them).
+    assert ('<a href="hazards/AR101.html">AR101</a><span class="id">coroutine-decorator</span> '
+            '<span class="when">warns on 3.8-3.10, fails on 3.11+</span>') in text
     entries = re.findall(r'<li class="entry" data-terms="([^"]*)"><a href="([^"]*)"', text)
     assert len(entries) == len(TOPICS) + len(HAZARDS)
 
@@ -122,7 +128,15 @@ def test_topic_page_has_three_columns_with_changed_lines_marked(built, catalog):
     assert text.count('class="line changed"') > 10
     assert '<span class="k">async</span>' in text  # highlighted by Pygments
     # A line all three share is not marked: the import.
-    assert re.search(r'<span class="line"><span class="lno">\d+</span><span class="kn">import</span>', text)
+    assert re.search(r'<span class="line"><span class="lno">\d+</span><span class="src"><span class="ind"></span>'
+                     r'<span class="body"><span class="kn">import</span>', text)
+    # Moved into the TaskGroup: only re-indented, not marked as rewritten ...
+    assert re.search(r'<span class="line reindented"><span class="lno">\d+</span><span class="src"><span class="ind">'
+                     r'\s+</span><span class="body"><span class="nb">print</span>', text)
+    # ... while in a rewritten line only the words that differ are marked.
+    assert "<mark>yield from</mark> asyncio.sleep(seconds)" in re.sub(r"</?span[^>]*>", "", text)
+    # The module docstrings fold, the first line in view.
+    assert text.count('<details class="doc" open><summary class="line">') == 3
     assert catalog.expected_path("wait_timeout").read_text(encoding="utf-8").splitlines()[0] in text
     assert 'href="../hazards/AR403.html"' in text or "No hazard" in text
     assert 'data-next="create_task.html"' in text and 'data-prev="task_cancel.html"' in text
@@ -152,6 +166,26 @@ def test_hazard_page_has_every_python_with_messages_and_measurements(built):
     assert 'href="../topics/hello.html"' in text and "probes/AR101.py" in text
     assert "<h2>Sources</h2>" in text and "<li>What&#x27;s New in Python 3.11, Removed: @asyncio.coroutine (bpo-43216)</li>" in text
     assert "<code>python3.8 -W default probes/AR101.py</code>" in text
+    # What the probe printed, neighbouring Pythons that printed the same as one.
+    assert '<h3>3.9.18 to 3.14.0 <span class="outcome-changed">changed!</span></h3>\n<pre class="trace">something else' in text
+    # port's rewrite, before and after, from the fixer's tests.
+    assert "As <code>port --target 3.11</code> rewrites it" in text
+    assert "tests/port/fixers/test_coroutine_decorator.py::test_decorated_generator_becomes_async_def" in text
+    assert '<figcaption>before</figcaption>' in text
+    assert "<mark>@asyncio.coroutine</mark>" in re.sub(r"</?span[^>]*>", "", text)
+
+
+def test_a_hazard_no_fixer_rewrites_has_no_before_and_after(built):
+    text = _read(built / "hazards" / "AR302.html")
+    assert "Fix: manual" in text and "<figcaption>" not in text
+    assert '<h3>3.9.18 to 3.14.0 <span class="outcome-ok">ok</span></h3>\n<pre class="trace">(nothing)</pre>' in text
+
+
+def test_the_matrix_names_each_topic_across_the_table_and_styles_may_wrap(built):
+    text = _read(built / "matrix.html")
+    assert ('<tr class="group"><th colspan="3"><span class="stick"><a href="topics/hello.html">hello</a></span></th></tr>'
+            '<tr><th><code>generator_<wbr>coroutine</code></th><td class="label-fails">fails</td>') in text
+    assert text.count('<div class="sticky" tabindex="0">') == 2
 
 
 def test_guide_is_ordered_by_version_and_names_the_commands(built):

@@ -88,3 +88,55 @@ def test_no_op_joinable_queue(unchanged):
 
         queue = asyncio.JoinableQueue(loop=loop)
     ''')
+
+
+def test_each_family_in_a_program(ported, dedent):
+    # As the site's hazard pages show them (publish/site/fixes.py reads these cases): one per family.
+    assert ported('''
+        import asyncio
+
+        async def main(loop):
+            lock = asyncio.Lock(loop=loop)
+            async with lock:
+                print("locked")
+    ''') == dedent('''
+        import asyncio
+
+        async def main(loop):
+            lock = asyncio.Lock()
+            async with lock:
+                print("locked")
+    ''')
+    assert ported('''
+        import asyncio
+
+        async def main(loop):
+            results = await asyncio.gather(job(1), job(2), loop=loop)
+    ''') == dedent('''
+        import asyncio
+
+        async def main(loop):
+            results = await asyncio.gather(job(1), job(2))
+    ''')
+    assert ported('''
+        import asyncio
+
+        async def fetch(loop):
+            reader, writer = await asyncio.open_connection("127.0.0.1", 8888, loop=loop)
+    ''') == dedent('''
+        import asyncio
+
+        async def fetch(loop):
+            reader, writer = await asyncio.open_connection("127.0.0.1", 8888)
+    ''')
+    assert ported('''
+        import asyncio
+
+        async def run(loop):
+            proc = await asyncio.create_subprocess_exec("ls", stdout=asyncio.subprocess.PIPE, loop=loop)
+    ''') == dedent('''
+        import asyncio
+
+        async def run(loop):
+            proc = await asyncio.create_subprocess_exec("ls", stdout=asyncio.subprocess.PIPE)
+    ''')
