@@ -232,3 +232,15 @@ def test_command(tmp_path):
     out = cli("site", str(tmp_path / "other"), "--results", str(tmp_path / "missing"))
     assert out.returncode == 2 and len(out.stderr.splitlines()) == 1 and "no results folder" in out.stderr
     assert not (tmp_path / "other").exists()
+
+
+def test_a_hazard_in_short_groups_the_spans_of_one_verb():
+    from asyncio_rosetta.publish.site.pages import _in_short
+
+    class Hazard:
+        def __init__(self, said):
+            self.breaks = lambda: said
+
+    said = "warns on 3.8-3.9: DeprecationWarning: x; y; changes on 3.10: a: b; changes on 3.11+: c"
+    assert _in_short(Hazard(said)) == "warns on 3.8-3.9, changes on 3.10, 3.11+"
+    assert _in_short(Hazard("")) == "runs the same on every Python; see the page"

@@ -23,7 +23,7 @@ _INDEX_KEYS = "<kbd>/</kbd> filter, <kbd>j</kbd>/<kbd>k</kbd> or arrows move, <k
 # The guide lists what fails before what changes before what only warns.
 _SEVERITY = {"fails": 0, "changed": 1, "warns": 2}
 # "fails on 3.11+" in what Hazard.breaks() says: "...; fails on 3.11+: AttributeError: ..."
-_SPANS = re.compile(r"(?:^|; )((?:warns|fails|changes) on [0-9.+-]+):")
+_SPANS = re.compile(r"(?:^|; )(warns|fails|changes) on ([0-9.+-]+):")
 
 
 class Site:
@@ -119,9 +119,17 @@ def _hazard_entry(hazard):
 
 
 def _in_short(hazard):
-    """'warns on 3.8-3.10, fails on 3.11+': hazard.breaks() without the messages."""
-    spans = _SPANS.findall(hazard.breaks())
-    return ", ".join(spans) if spans else "runs the same on every Python; see the page"
+    """'warns on 3.8-3.10, fails on 3.11+': hazard.breaks() without the messages, the spans of one
+    verb in a row together ('changes on 3.10, 3.11, 3.12+')."""
+    parts = []
+    for verb, span in _SPANS.findall(hazard.breaks()):
+        if parts and parts[-1][0] == verb:
+            parts[-1][1].append(span)
+        else:
+            parts.append((verb, [span]))
+    if not parts:
+        return "runs the same on every Python; see the page"
+    return ", ".join("{} on {}".format(verb, ", ".join(spans)) for verb, spans in parts)
 
 
 def _first_version(spec):
