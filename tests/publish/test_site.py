@@ -175,6 +175,15 @@ def test_hazard_page_has_every_python_with_messages_and_measurements(built):
     assert "<mark>@asyncio.coroutine</mark>" in re.sub(r"</?span[^>]*>", "", text)
 
 
+def test_a_hazard_without_results_says_so(tmp_path):
+    from asyncio_rosetta.publish.site import hazard_page
+    table = {"pythons": [{"version": "3.12.1", "minor": "3.12"}], "hazards": {}}
+    assert hazard_page._runs(HAZARDS.get("AR101"), table) == (
+        '<h3>3.12.1 <span class="outcome-">not measured</span></h3>\n'
+        '<pre class="trace">no result for this probe from this Python</pre>')
+    assert hazard_page._runs(HAZARDS.get("AR101"), None) == "<p>Not measured: this site was built without test results.</p>"
+
+
 def test_a_hazard_no_fixer_rewrites_has_no_before_and_after(built):
     text = _read(built / "hazards" / "AR302.html")
     assert "Fix: manual" in text and "<figcaption>" not in text

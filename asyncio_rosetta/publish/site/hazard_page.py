@@ -69,7 +69,8 @@ def _runs(hazard, table):
              for python in (table or {"pythons": []})["pythons"]]
     groups = []  # [(outcome, label, printed), [versions]]
     for version, cell in cells:
-        key = (cell["outcome"], hazard_label(cell), _printed(cell)) if cell else ("", "not measured", "")
+        key = ((cell["outcome"], hazard_label(cell), _printed(cell) or "(nothing)") if cell else
+               ("", "not measured", "no result for this probe from this Python"))
         if groups and groups[-1][0] == key:
             groups[-1][1].append(version)
         else:
@@ -78,7 +79,7 @@ def _runs(hazard, table):
         return "<p>{}</p>".format(frame.NOT_MEASURED)
     return "\n".join(fill("hazard_run.html", pythons=esc(versions[0] if len(versions) == 1 else
                                                            "{} to {}".format(versions[0], versions[-1])),
-                          outcome=esc(outcome), label=esc(label), printed=esc(printed or "(nothing)"))
+                          outcome=esc(outcome), label=esc(label), printed=esc(printed))
                      for (outcome, label, printed), versions in groups)
 
 
