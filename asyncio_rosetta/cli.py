@@ -219,7 +219,10 @@ def cmd_diff(catalog, args):
     tty = sys.stdout.isatty()
     table = None
     if tty and not args.unified:
-        table = render.side_by_side(titles, texts, shutil.get_terminal_size().columns, colour=True)
+        width = shutil.get_terminal_size().columns
+        table = render.side_by_side(titles, texts, width, colour=True)
+        if table is None:
+            print(render.too_narrow(width, len(texts)), file=sys.stderr)
     sys.stdout.write(table or render.unified(titles, texts))
     return 0
 

@@ -1,6 +1,7 @@
 """The command line, as a user runs it: ``python -m asyncio_rosetta`` from the clone (``run`` and
 ``list`` in a process of their own, the other commands through ``cli.main`` in this one)."""
 
+import io
 import os
 import sys
 
@@ -211,3 +212,26 @@ def test_the_pre_commit_port_hook_rewrites_the_staged_files(tmp_path):
     (tmp_path / "a.py").write_text(LEGACY)
     out = cli(*(entry.split()[1:] + [str(tmp_path / "a.py")]))
     assert out.returncode == 0 and "@asyncio.coroutine" not in (tmp_path / "a.py").read_text()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize("columns, side_by_side", [(80, False), (130, True)])
+def test_diff_on_a_terminal_says_when_it_falls_back_and_marks_cut_lines(monkeypatch, columns, side_by_side):
+    from asyncio_rosetta.cli import main
+    monkeypatch.chdir(str(CATALOG.root))
+    monkeypatch.setenv("COLUMNS", str(columns))  # what shutil.get_terminal_size reads first
+    out, err = _Terminal(), io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    assert main(["diff", "wait_timeout"]) == 0
+    if side_by_side:
+        assert err.getvalue() == "" and "--- variants/" not in out.getvalue()
+        assert out.getvalue().splitlines()[-1].endswith("line(s) cut at 41 columns, marked '>'; --unified shows them whole")
+    else:
+        assert err.getvalue() == ("diff: 80 columns are too narrow for 3 side by side (126 needed): "
+                                  "a unified diff instead\n")
+        assert "--- variants/generator_coroutine/wait_timeout.py" in out.getvalue()

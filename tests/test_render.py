@@ -42,3 +42,30 @@ def test_highlight_is_plain_without_colour():
 def test_printable_names(name, shown):
     assert _render.printable(name) == shown
     shown.encode("utf-8")  # any UTF-8 stream takes it
+
+
+def test_side_by_side_marks_a_cut_line_and_says_how_many():
+    long = "x = " + "a" * 60
+    table = _render.side_by_side(["left", "right"], ["same\n" + long + "\n", "same\nshort\n"], 90, colour=False)
+    rows = table.splitlines()
+    assert rows[3].startswith("* x = aaa") and rows[3].split(" | ")[0] == ("* " + long)[:42] + ">"
+    assert rows[-1] == "1 line(s) cut at 43 columns, marked '>'; --unified shows them whole"
+    assert "cut" not in _render.side_by_side(["l", "r"], ["same\n", "same\n"], 90, colour=False)
+
+
+def test_too_narrow_says_what_is_needed():
+    assert _render.side_by_side(["a", "b"], ["x", "y"], 82, colour=False) is None
+    assert _render.side_by_side(["a", "b"], ["x", "y"], 83, colour=False) is not None
+    assert _render.too_narrow(82, 2) == ("diff: 82 columns are too narrow for 2 side by side (83 needed): "
+                                         "a unified diff instead")
+
+
+def test_replaced_lines_pair_with_the_most_alike():
+    before = ["import asyncio", "@asyncio.coroutine", "def fetch(url):", "    data = yield from get(url)"]
+    after = ["import asyncio", "async def fetch(url):", "    data = await get(url)"]
+    assert _render.aligned_rows([before, after]) == [
+        ["import asyncio", "import asyncio"], ["@asyncio.coroutine", None],
+        ["def fetch(url):", "async def fetch(url):"], ["    data = yield from get(url)", "    data = await get(url)"]]
+    # Lines not alike stay side by side, as a replaced run.
+    assert _render.aligned_rows([["a", "one", "two", "b"], ["a", "xyz", "b"]]) == [
+        ["a", "a"], ["one", "xyz"], ["two", None], ["b", "b"]]

@@ -12,7 +12,8 @@ from asyncio_rosetta.publish import site
 from asyncio_rosetta.publish.results import SCHEMA, write
 
 _LINK = re.compile(r"""(?:href|src)="([^"]*)\"""")
-_PRE = re.compile(r"<pre\b.*?</pre>", re.S)
+# Code the site shows: traces in <pre>, sources in <div class="code ..."> (lines, no inner div).
+_CODE = re.compile(r'<pre\b.*?</pre>|<div class="code\b.*?</div>', re.S)
 
 
 def _results(minor, patch):
@@ -82,7 +83,7 @@ def test_no_http_url_outside_the_code_shown(built):
     (streams_http serves on 127.0.0.1)."""
     for path in built.rglob("*"):
         if path.is_file():
-            text = _PRE.sub("", _read(path))
+            text = _CODE.sub("", _read(path))
             assert not re.search(r"https?://|url\(|@import", text), path
 
 
@@ -93,6 +94,11 @@ def test_the_measured_versions_are_stated_on_every_page(built):
 
 def test_index_finds_topics_and_hazards_by_legacy_and_modern_names(built):
     text = _read(built / "index.html")
+    assert 'Topics <span class="shown" data-for="topics">({})</span>'.format(len(TOPICS)) in text
+    assert 'Hazards <span class="shown" data-for="hazards">({})</span>'.format(len(HAZARDS)) in text
+    # A hazard in short: where it breaks, without the messages (its page has them).
+    assert ('<a href="hazards/AR101.html">AR101</a><span class="id">coroutine-decorator</span> '
+            '<span class="when">warns on 3.8-3.10, fails on 3.11+</span>') in text
     entries = re.findall(r'<li class="entry" data-terms="([^"]*)"><a href="([^"]*)"', text)
     assert len(entries) == len(TOPICS) + len(HAZARDS)
 
@@ -123,7 +129,15 @@ def test_topic_page_has_three_columns_with_changed_lines_marked(built, catalog):
     assert text.count('class="line changed"') > 10
     assert '<span class="k">async</span>' in text  # highlighted by Pygments
     # A line all three share is not marked: the import.
-    assert re.search(r'<span class="line"><span class="lno">\d+</span><span class="kn">import</span>', text)
+    assert re.search(r'<span class="line"><span class="lno">\d+</span><span class="src"><span class="ind"></span>'
+                     r'<span class="body"><span class="kn">import</span>', text)
+    # Moved into the TaskGroup: only re-indented, not marked as rewritten ...
+    assert re.search(r'<span class="line reindented"><span class="lno">\d+</span><span class="src"><span class="ind">'
+                     r'\s+</span><span class="body"><span class="nb">print</span>', text)
+    # ... while in a rewritten line only the words that differ are marked.
+    assert "<mark>yield from</mark> asyncio.sleep(seconds)" in re.sub(r"</?span[^>]*>", "", text)
+    # The module docstrings fold, the first line in view.
+    assert text.count('<details class="doc" open><summary class="line">') == 3
     assert catalog.expected_path("wait_timeout").read_text(encoding="utf-8").splitlines()[0] in text
     assert 'href="../hazards/AR403.html"' in text or "No hazard" in text
     assert 'data-next="create_task.html"' in text and 'data-prev="task_cancel.html"' in text
@@ -153,6 +167,35 @@ def test_hazard_page_has_every_python_with_messages_and_measurements(built):
     assert 'href="../topics/hello.html"' in text and "probes/AR101.py" in text
     assert "<h2>Sources</h2>" in text and "<li>What&#x27;s New in Python 3.11, Removed: @asyncio.coroutine (bpo-43216)</li>" in text
     assert "<code>python3.8 -W default probes/AR101.py</code>" in text
+    # What the probe printed, neighbouring Pythons that printed the same as one.
+    assert '<h3>3.9.18 to 3.14.0 <span class="outcome-changed">changed!</span></h3>\n<pre class="trace">something else' in text
+    # port's rewrite, before and after, from the fixer's tests.
+    assert "As <code>port --target 3.11</code> rewrites it" in text
+    assert "tests/port/fixers/test_coroutine_decorator.py::test_decorated_generator_becomes_async_def" in text
+    assert '<figcaption>before</figcaption>' in text
+    assert "<mark>@asyncio.coroutine</mark>" in re.sub(r"</?span[^>]*>", "", text)
+
+
+def test_a_hazard_without_results_says_so(tmp_path):
+    from asyncio_rosetta.publish.site import hazard_page
+    table = {"pythons": [{"version": "3.12.1", "minor": "3.12"}], "hazards": {}}
+    assert hazard_page._runs(HAZARDS.get("AR101"), table) == (
+        '<h3>3.12.1 <span class="outcome-">not measured</span></h3>\n'
+        '<pre class="trace">no result for this probe from this Python</pre>')
+    assert hazard_page._runs(HAZARDS.get("AR101"), None) == "<p>Not measured: this site was built without test results.</p>"
+
+
+def test_a_hazard_no_fixer_rewrites_has_no_before_and_after(built):
+    text = _read(built / "hazards" / "AR302.html")
+    assert "Fix: manual" in text and "<figcaption>" not in text
+    assert '<h3>3.9.18 to 3.14.0 <span class="outcome-ok">ok</span></h3>\n<pre class="trace">(nothing)</pre>' in text
+
+
+def test_the_matrix_names_each_topic_across_the_table_and_styles_may_wrap(built):
+    text = _read(built / "matrix.html")
+    assert ('<tr class="group"><th colspan="3"><span class="stick"><a href="topics/hello.html">hello</a></span></th></tr>'
+            '<tr><th><code>generator_<wbr>coroutine</code></th><td class="label-fails">fails</td>') in text
+    assert text.count('<div class="sticky" tabindex="0">') == 2
 
 
 def test_a_windows_hazard_is_shown_as_read_from_the_docs_everywhere_it_is_shown(built):
@@ -179,7 +222,7 @@ def test_a_windows_hazard_is_shown_as_read_from_the_docs_everywhere_it_is_shown(
 
 def test_the_index_counts_and_lists_every_hazard_of_the_data(built):
     index = _read(built / "index.html")
-    assert "<h2>Hazards ({})</h2>".format(len(HAZARDS)) in index
+    assert '<h2>Hazards <span class="shown" data-for="hazards">({})</span></h2>'.format(len(HAZARDS)) in index
     assert re.findall(r'href="hazards/(AR\d+)\.html"', index) == [h.id for h in HAZARDS]
 
 
@@ -227,3 +270,18 @@ def test_command(tmp_path):
     out = cli("site", str(tmp_path / "other"), "--results", str(tmp_path / "missing"))
     assert out.returncode == 2 and len(out.stderr.splitlines()) == 1 and "no results folder" in out.stderr
     assert not (tmp_path / "other").exists()
+
+
+def test_a_hazard_in_short_groups_the_spans_of_one_verb():
+    from asyncio_rosetta.publish.site.pages import _in_short
+
+    class Hazard:
+        def __init__(self, said, where=None):
+            self.breaks = lambda: said
+            self.measured, self.where = where is None, where
+
+    said = "warns on 3.8-3.9: DeprecationWarning: x; y; changes on 3.10: a: b; changes on 3.11+: c"
+    assert _in_short(Hazard(said)) == "warns on 3.8-3.9, changes on 3.10, 3.11+"
+    assert _in_short(Hazard("")) == "runs the same on every Python; see the page"
+    assert _in_short(Hazard("on Windows (read from the docs, not measured): fails on 3.8+: NotImplementedError",
+                            "Windows")) == "on Windows (read from the docs, not measured): fails on 3.8+"

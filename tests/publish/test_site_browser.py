@@ -3,7 +3,8 @@
 Run by tox's ``site`` env, after the py3X envs: it builds the site from their
 results files and shows it as a person would. Elsewhere (no Selenium, no
 Chromium) these tests are skipped, unless ROSETTA_BROWSER_TESTS=1 says they
-must run. Screenshots go to artifacts/ (not committed).
+must run. Screenshots go to artifacts/ (not committed): each kind of page, whole,
+at a phone's width (390 px) and a desktop's (1280 px).
 """
 
 import json
@@ -18,6 +19,9 @@ CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 ARTIFACTS = CATALOG.root / "artifacts"
 # The site env shows the merged results of the whole tox run: every Python must be there.
 MINORS = ["3.{}".format(minor) for minor in range(6, 15)]
+PHONE, DESKTOP = 390, 1280
+# One page of each kind, shot whole at both widths.
+SHOTS = ["index.html", "guide.html", "matrix.html", "bench.html", "topics/wait_timeout.html", "hazards/AR101.html"]
 
 if not REQUIRED:
     pytest.importorskip("selenium")
@@ -89,6 +93,21 @@ def _shot(driver, name):
     assert driver.save_screenshot(str(ARTIFACTS / name))
 
 
+def _whole_page_shot(driver, name, width):
+    """The whole page (up to 8,000 px of it) at *width*, as one PNG."""
+    height = min(driver.execute_script("return document.documentElement.scrollHeight"), 8000)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        _shot(driver, name)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def _js(driver, script, *args):
+    return driver.execute_script(script, *args)
+
+
 def test_index_loads_without_console_errors_or_external_requests(browser, built):
     _open(browser, built, "index.html")
     entries = browser.find_elements(By.CSS_SELECTOR, "ul.entries li")
@@ -155,10 +174,14 @@ def test_a_topic_page_shows_three_columns_with_highlighted_differences(browser, 
     assert len(tops) == 1 and lefts == sorted(lefts) and len(set(lefts)) == 3  # side by side
     first_lines = {c.find_element(By.CSS_SELECTOR, ".line").rect["y"] for c in columns}
     assert len(first_lines) == 1  # the code starts level, whatever the notes above it
-    changed = browser.find_elements(By.CSS_SELECTOR, ".line.changed")
+    marks = browser.find_elements(By.CSS_SELECTOR, ".line.changed mark")
     plain = browser.find_elements(By.CSS_SELECTOR, ".line:not(.changed):not(.gap)")
-    assert changed and plain
-    assert changed[0].value_of_css_property("background-color") != plain[0].value_of_css_property("background-color")
+    assert marks and plain
+    assert marks[0].value_of_css_property("background-color") != plain[0].value_of_css_property("background-color")
+    edge = "border-left-color"
+    reindented = browser.find_element(By.CSS_SELECTOR, ".line.reindented")
+    assert reindented.value_of_css_property("border-left-style") == "dotted"
+    assert reindented.value_of_css_property(edge) != plain[0].value_of_css_property(edge)
     keyword = browser.find_element(By.CSS_SELECTOR, ".hl .k")  # Pygments' keyword class
     assert keyword.value_of_css_property("color") != plain[0].value_of_css_property("color")
     row = browser.find_elements(By.CSS_SELECTOR, "table.matrix thead th")
@@ -168,7 +191,7 @@ def test_a_topic_page_shows_three_columns_with_highlighted_differences(browser, 
 
 
 def test_a_narrow_viewport_stacks_the_columns(browser, built):
-    _open(browser, built, "topics/wait_timeout.html", width=420, height=1200)
+    _open(browser, built, "topics/wait_timeout.html", width=PHONE, height=1200)
     columns = browser.find_elements(By.CSS_SELECTOR, ".columns .column")
     lefts = {round(c.rect["x"]) for c in columns}
     tops = [c.rect["y"] for c in columns]
@@ -218,3 +241,91 @@ def test_every_link_resolves_in_the_browser(browser, built):
     assert _console_errors(browser) == []
     assert [url for url in _requests(browser) if not url.startswith(("file:", "data:"))] == []
 
+
+
+def test_no_page_scrolls_sideways_on_a_phone_or_a_desktop(browser, built):
+    """Every page at 390 and 1280 px: nothing wider than the window (a long name wraps, a table
+    scrolls in its own box); one page of each kind shot whole at both widths."""
+    pages = sorted(str(path.relative_to(built[0])) for path in built[0].rglob("*.html"))
+    assert len(pages) == len(TOPICS) + len(HAZARDS) + 4
+    wide = []
+    for width in (PHONE, DESKTOP):
+        for page in pages:
+            _open(browser, built, page, width=width, height=900)
+            scroll, inner = _js(browser, "return [document.documentElement.scrollWidth, window.innerWidth]")
+            assert inner == width
+            if scroll > inner:
+                wide.append((page, width, scroll))
+            if page in SHOTS:
+                _whole_page_shot(browser, "{}-{}.png".format(page.replace("/", "-")[:-len(".html")], width), width)
+    assert wide == []
+    assert _console_errors(browser) == []
+
+
+def test_code_wraps_in_its_column_and_the_rows_stay_level(browser, built):
+    for width in (PHONE, DESKTOP):
+        _open(browser, built, "topics/wait_timeout.html", width=width, height=900)
+        clipped = _js(browser, """return Array.from(document.querySelectorAll('.code .src'))
+            .filter(e => e.scrollWidth > e.clientWidth).length""")
+        assert clipped == 0, width
+    # Side by side, a wrapped line makes its row as tall in every column.
+    tops = _js(browser, """return Array.from(document.querySelectorAll('.columns .code'),
+        code => Array.from(code.querySelectorAll('.line'), line => Math.round(line.getBoundingClientRect().top)))""")
+    assert len(tops) == 3 and len(set(map(len, tops))) == 1
+    assert tops[0] == tops[1] == tops[2]
+    heights = _js(browser, "return Array.from(document.querySelectorAll('.columns .code .line'), l => l.offsetHeight)")
+    assert max(heights) > 2 * min(h for h in heights if h)  # some lines did wrap here
+
+
+def test_a_docstring_folds_in_every_column(browser, built):
+    _open(browser, built, "topics/wait_timeout.html", width=DESKTOP, height=900)
+    folds = browser.find_elements(By.CSS_SELECTOR, ".columns details.doc")
+    assert len(folds) == 3 and all(fold.get_attribute("open") is not None for fold in folds)
+    folds[1].find_element(By.TAG_NAME, "summary").click()
+    WebDriverWait(browser, 10).until(lambda d: all(f.get_attribute("open") is None for f in folds))
+    tops = {c.find_elements(By.CSS_SELECTOR, ".line")[-1].rect["y"] for c in browser.find_elements(By.CSS_SELECTOR, ".columns .code")}
+    assert len(tops) == 1  # still level
+    _shot(browser, "topic-folded.png")
+    folds[0].find_element(By.TAG_NAME, "summary").click()
+    WebDriverWait(browser, 10).until(lambda d: all(f.get_attribute("open") is not None for f in folds))
+
+
+def test_the_matrix_keeps_its_head_and_styles_in_view_on_a_phone(browser, built):
+    _open(browser, built, "matrix.html", width=PHONE, height=800)
+    box = browser.find_element(By.CSS_SELECTOR, ".sticky")
+    _js(browser, "arguments[0].scrollTop = 900; arguments[0].scrollLeft = 300;", box)
+    WebDriverWait(browser, 10).until(lambda d: _js(d, "return arguments[0].scrollLeft", box) > 0)
+    at = _js(browser, """var box = arguments[0].getBoundingClientRect();
+        var head = arguments[0].querySelector('thead th:nth-child(2)').getBoundingClientRect();
+        var rows = Array.from(arguments[0].querySelectorAll('tbody tr:not(.group) th')).filter(function (th) {
+            var r = th.getBoundingClientRect(); return r.top > box.top + 40 && r.bottom < box.bottom; });
+        return [box.top, box.left, head.top, rows.length, rows.length && rows[0].getBoundingClientRect().left];""", box)
+    box_top, box_left, head_top, visible, first_left = at
+    assert abs(head_top - box_top) <= 2       # the Pythons stay on top
+    assert visible and abs(first_left - box_left) <= 2  # and the styles on the left
+    cut = _js(browser, """return Array.from(document.querySelectorAll('.sticky tbody th')).filter(function (th) {
+        return th.scrollWidth > th.clientWidth; }).map(function (th) { return th.textContent; })""")
+    assert cut == []  # generator_coroutine wraps at its underscore, not cut off
+    _shot(browser, "matrix-phone-scrolled.png")
+
+
+def test_the_index_has_two_sections_with_counts_that_follow_the_filter(browser, built):
+    for width in (PHONE, DESKTOP):
+        _open(browser, built, "index.html", width=width, height=900)
+        assert _js(browser, "return document.documentElement.scrollHeight") < 9000, width
+    sections = browser.find_elements(By.CSS_SELECTOR, ".sections > section")
+    assert len(sections) == 2 and sections[0].rect["y"] == sections[1].rect["y"]  # side by side at 1280
+    assert sections[0].find_element(By.CSS_SELECTOR, ".shown").text == "({})".format(len(TOPICS))
+    browser.find_element(By.ID, "filter").send_keys("asyncio.async")
+    counts = [s.find_element(By.CSS_SELECTOR, ".shown").text for s in sections]
+    assert counts[0].endswith(" of {})".format(len(TOPICS))) and counts[1].endswith(" of {})".format(len(HAZARDS)))
+
+
+def test_a_hazard_page_shows_the_fix_before_and_after_and_what_the_probe_printed(browser, built):
+    _open(browser, built, "hazards/AR101.html", width=DESKTOP)
+    figures = browser.find_elements(By.CSS_SELECTOR, ".fix figure")
+    assert [f.find_element(By.TAG_NAME, "figcaption").text for f in figures] == ["before", "after"]
+    assert figures[0].rect["y"] == figures[1].rect["y"] and figures[0].rect["x"] < figures[1].rect["x"]
+    assert [m.text for m in figures[1].find_elements(By.TAG_NAME, "mark")] == ["async", "await", "await"]
+    printed = [h.text for h in browser.find_elements(By.XPATH, "//h2[text()='What the probe printed']/following-sibling::h3")]
+    assert printed[0].startswith("3.6.") and any(text.endswith("fails") for text in printed)

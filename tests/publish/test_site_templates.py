@@ -46,7 +46,7 @@ def test_fill_refuses_a_missing_or_an_unknown_value():
 
 
 def test_continued_lines_are_joined_and_the_last_newline_dropped():
-    entry = templates.fill("index_entry.html", terms="t", href="h.html", title="T", label="L", summary="S",
+    entry = templates.fill("index_entry.html", terms="t", href="h.html", title="T", label="L", when="", summary="S",
                            codes="")
     assert entry == ('<li class="entry" data-terms="t"><a href="h.html">T</a><span class="id">L</span>'
                      '<div class="summary">S</div><div class="terms"></div></li>')

@@ -4,7 +4,7 @@ answers), the pager between topic or hazard pages, and small fragments several p
 from asyncio_rosetta.publish.site.templates import esc, fill
 
 __all__ = ["NOT_MEASURED", "NO_KEYS", "codes", "footer", "nav", "neighbours", "page", "pager", "python_heads",
-           "sibling_keys"]
+           "sibling_keys", "style_name"]
 
 NOT_MEASURED = "Not measured: this site was built without test results."
 NO_KEYS = "none on this page"
@@ -66,3 +66,9 @@ def codes(items, sep=""):
 def python_heads(pythons):
     """A measured table's column heads: one per interpreter."""
     return "".join("<th>{}</th>".format(esc(p["version"])) for p in pythons)
+
+
+def style_name(name):
+    """A style's name as code that may break after an underscore (a narrow first column, nothing cut off):
+    ``generator_<wbr>coroutine``."""
+    return "<code>{}</code>".format("_<wbr>".join(esc(part) for part in name.split("_")))

@@ -1,12 +1,13 @@
 """Every file of the site: Site holds what the pages are built from and writes the index, the porting
 guide, the measured matrix and the style overhead; topic_page and hazard_page write the rest."""
 
+import re
 from pathlib import Path
 
 from asyncio_rosetta.data import read_text
 from asyncio_rosetta.publish import bench
 from asyncio_rosetta.publish.matrix import cell_label, hazard_label
-from asyncio_rosetta.publish.site import frame
+from asyncio_rosetta.publish.site import fixes, frame
 from asyncio_rosetta.publish.site.hazard_page import hazard_page
 from asyncio_rosetta.publish.site.highlight import Highlighter
 from asyncio_rosetta.publish.site.search import search_terms, unique
@@ -22,6 +23,8 @@ ASSETS = Path(__file__).resolve().parent
 _INDEX_KEYS = "<kbd>/</kbd> filter, <kbd>j</kbd>/<kbd>k</kbd> or arrows move, <kbd>Enter</kbd> opens"
 # The guide lists what fails before what changes before what only warns.
 _SEVERITY = {"fails": 0, "changed": 1, "warns": 2}
+# "fails on 3.11+" in what Hazard.breaks() says: "...; fails on 3.11+: AttributeError: ..."
+_SPANS = re.compile(r"(?:^|; |\): )(warns|fails|changes) on ([0-9.+-]+):")  # "): " after a platform's prefix
 
 
 class Site:
@@ -35,6 +38,7 @@ class Site:
         self.topic_names = [t.name for t in catalog.topics]
         self.related = {name: [h for h in self.hazards if name in h.topics] for name in self.topic_names}
         self.measured = frame.footer(table, self.hl.available)
+        self.examples = fixes.examples(catalog.root, self.hazards)
 
     def page(self, title, body, depth, keys, nav=None):
         return frame.page(title, body, depth, keys, self.measured, nav)
@@ -67,7 +71,7 @@ class Site:
             derived += search_terms(read_text(self.catalog.variant_path(topic.name, style.name)))
         words = [topic.name, topic.title, topic.summary] + unique(topic.apis + derived)
         words += [h.id for h in self.related[topic.name]]
-        return _entry("topics", topic.name, topic.title, topic.name, topic.summary, words, topic.apis)
+        return _entry("topics", topic.name, topic.title, topic.name, "", topic.summary, words, topic.apis)
 
     # -- guide, matrix and bench ------------------------------------------
 
@@ -98,19 +102,36 @@ class Site:
         return self.page("Style overhead", fill("bench.html", overhead=overhead), 0, frame.NO_KEYS)
 
 
-def _entry(folder, name, title, label, summary, words, apis):
-    """An entry of the index: *words* are what the filter finds it by, *apis* are shown."""
+def _entry(folder, name, title, label, when, summary, words, apis):
+    """An entry of the index: *words* are what the filter finds it by, *apis* are shown; *when*
+    (a hazard's) is where it breaks, in short."""
     return fill("index_entry.html", terms=esc(" ".join(words).lower()),
                 href="{}/{}.html".format(folder, esc(name)), title=esc(title), label=esc(label),
+                when=' <span class="when">{}</span>'.format(esc(when)) if when else "",
                 summary=esc(summary), codes=frame.codes(apis))
 
 
 def _hazard_entry(hazard):
-    """A hazard found by its id, words, the names scan detects it by and its topics."""
+    """A hazard found by its id, words, the names scan detects it by and its topics; shown with
+    what it does where, in short (its page has the messages)."""
     names = hazard.detect.get("names", [])
-    words = [hazard.id, hazard.name, hazard.title, hazard.replacement] + names + hazard.topics
-    return _entry("hazards", hazard.id, hazard.title, "{} {}".format(hazard.id, hazard.name),
-                  hazard.breaks() or "runs the same everywhere; see the page", words, names)
+    words = [hazard.id, hazard.name, hazard.title, hazard.replacement, hazard.breaks()] + names + hazard.topics
+    return _entry("hazards", hazard.id, hazard.id, hazard.name, _in_short(hazard), hazard.title, words, names)
+
+
+def _in_short(hazard):
+    """'warns on 3.8-3.10, fails on 3.11+': hazard.breaks() without the messages, the spans of one
+    verb in a row together ('changes on 3.10, 3.11, 3.12+')."""
+    parts = []
+    for verb, span in _SPANS.findall(hazard.breaks()):
+        if parts and parts[-1][0] == verb:
+            parts[-1][1].append(span)
+        else:
+            parts.append((verb, [span]))
+    if not parts:
+        return "runs the same on every Python; see the page"
+    short = ", ".join("{} on {}".format(verb, ", ".join(spans)) for verb, spans in parts)
+    return short if hazard.measured else "on {} ({}): {}".format(hazard.where, NOT_MEASURED, short)
 
 
 def _first_version(spec):
@@ -144,15 +165,15 @@ def _guide_note(hazard):
 
 
 def _topic_rows(table):
-    """The matrix's rows of topics: a row per style, the topic's name spanning them."""
+    """The matrix's rows of topics: the topic's name across the table, then a row per style."""
     pythons = table["pythons"]
     rows = []
     for topic, styles in table["topics"].items():
-        for index, (style, cells) in enumerate(styles.items()):
-            first = '<th rowspan="{}"><a href="topics/{t}.html">{t}</a></th>'.format(
-                len(styles), t=esc(topic)) if index == 0 else ""
-            rows.append("<tr>{}<td><code>{}</code></td>{}</tr>".format(first, esc(style), "".join(
-                '<td class="label-{0}">{0}</td>'.format(cell_label(cells.get(p["minor"]))) for p in pythons)))
+        rows.append('<tr class="group"><th colspan="{}"><span class="stick"><a href="topics/{t}.html">{t}</a>'
+                    '</span></th></tr>'.format(len(pythons) + 1, t=esc(topic)))
+        rows += ["<tr><th>{}</th>{}</tr>".format(frame.style_name(style), "".join(
+            '<td class="label-{0}">{0}</td>'.format(cell_label(cells.get(p["minor"]))) for p in pythons))
+            for style, cells in styles.items()]
     return "".join(rows)
 
 

@@ -1,4 +1,4 @@
-// asyncio-rosetta static site: the index filter and keyboard navigation.
+// asyncio-rosetta static site: the index filter, keyboard navigation, and a topic's columns kept level.
 // No network, no storage: works the same from file:// and from any static host.
 (function () {
   "use strict";
@@ -40,6 +40,11 @@
       var list = document.getElementById(p.getAttribute("data-for"));
       p.hidden = list.querySelectorAll("li:not([hidden])").length !== 0;
     });
+    Array.prototype.forEach.call(document.querySelectorAll(".shown"), function (span) {
+      var items = document.getElementById(span.getAttribute("data-for")).querySelectorAll("li");
+      var left = Array.prototype.filter.call(items, function (li) { return !li.hidden; }).length;
+      span.textContent = "(" + (left === items.length ? items.length : left + " of " + items.length) + ")";
+    });
     selected = -1;
   }
 
@@ -52,6 +57,39 @@
       if (event.key === "Enter") { select(0); var first = visible()[0]; if (first) { first.querySelector("a").click(); } }
       if (event.key === "Escape") { filter.blur(); }
       if (event.key === "ArrowDown") { event.preventDefault(); filter.blur(); select(0); }
+    });
+  }
+
+  // Code side by side (a topic's styles, a fix before and after): a wrapped line makes its row as
+  // tall in every column; a docstring folded in one column is folded in all, so the rows stay level.
+  var groups = Array.prototype.map.call(document.querySelectorAll(".columns, .fix"), function (group) {
+    return Array.prototype.map.call(group.querySelectorAll(".code"), function (code) {
+      return code.querySelectorAll(".line");
+    });
+  });
+  function level() {
+    groups.forEach(function (rows) {
+      rows.forEach(function (lines) { Array.prototype.forEach.call(lines, function (l) { l.style.minHeight = ""; }); });
+      var tops = rows.map(function (lines) { return lines.length ? lines[0].getBoundingClientRect().top : 0; });
+      if (rows.length < 2 || tops[0] !== tops[1]) { return; }  // stacked: nothing to keep level
+      var heights = Array.prototype.map.call(rows[0], function () { return 0; });
+      rows.forEach(function (lines) {
+        Array.prototype.forEach.call(lines, function (l, i) { heights[i] = Math.max(heights[i] || 0, l.offsetHeight); });
+      });
+      rows.forEach(function (lines) {
+        Array.prototype.forEach.call(lines, function (l, i) { if (heights[i]) { l.style.minHeight = heights[i] + "px"; } });
+      });
+    });
+  }
+  if (groups.length) {
+    level();
+    window.addEventListener("resize", level);
+    var folds = document.querySelectorAll(".columns details.doc");
+    Array.prototype.forEach.call(folds, function (fold) {
+      fold.addEventListener("toggle", function () {
+        Array.prototype.forEach.call(folds, function (other) { if (other.open !== fold.open) { other.open = fold.open; } });
+        level();
+      });
     });
   }
 

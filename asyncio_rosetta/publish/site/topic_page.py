@@ -1,10 +1,9 @@
-"""A topic's page: its styles side by side with the lines a port changes marked, the expected trace,
+"""A topic's page: its styles side by side with what a port changes marked, the expected trace,
 the topic's measured row and the hazards that name it."""
 
-from asyncio_rosetta import render as _render
 from asyncio_rosetta.data import read_text
 from asyncio_rosetta.publish.matrix import cell_label
-from asyncio_rosetta.publish.site import frame
+from asyncio_rosetta.publish.site import aligned, frame
 from asyncio_rosetta.publish.site.templates import esc, fill
 
 __all__ = ["topic_page", "topic_matrix"]
@@ -26,31 +25,14 @@ def _columns(site, topic):
     """A section per style: its idiom, why its trace differs if it does, its code."""
     styles = site.catalog.styles
     sources = [read_text(site.catalog.variant_path(topic.name, style.name)) for style in styles]
-    columns = _aligned(sources, [site.hl.lines(source) for source in sources])
+    columns = aligned.html(sources, [site.hl.tokens(source) for source in sources])
     sections = []
-    for style, lines in zip(styles, columns):
+    for style, code in zip(styles, columns):
         note = topic.style_traces.get(style.name)
         sections.append(fill(
-            "topic_column.html", name=esc(style.name), idiom=esc(style.idiom), code="".join(lines),
+            "topic_column.html", name=esc(style.name), idiom=esc(style.idiom), code=code,
             note='<p class="note">This style differs on purpose: {}</p>'.format(esc(note)) if note else ""))
     return "\n".join(sections)
-
-
-def _aligned(sources, highlighted):
-    """The HTML lines of each source, aligned as render.aligned_rows aligns them: a gap where a
-    style has no counterpart, and the lines that are not the same in every style marked changed."""
-    columns = [[] for _ in sources]
-    numbers = [0] * len(sources)
-    for row in _render.aligned_rows([source.splitlines() for source in sources]):
-        for col, cell in enumerate(row):
-            if cell is None:
-                columns[col].append('<span class="line gap"> </span>')
-                continue
-            changed = any(other != cell for other in row)
-            numbers[col] += 1
-            columns[col].append('<span class="line{}"><span class="lno">{}</span>{}</span>'.format(
-                " changed" if changed else "", numbers[col], highlighted[col][numbers[col] - 1]))
-    return columns
 
 
 def _own_traces(catalog, topic):
@@ -76,8 +58,8 @@ def topic_matrix(table, name):
     if not table or name not in table["topics"]:
         return "<p>{}</p>".format(frame.NOT_MEASURED)
     pythons = table["pythons"]
-    rows = "".join("<tr><th><code>{}</code></th>{}</tr>".format(
-        esc(style), "".join(_cell(cells.get(python["minor"])) for python in pythons))
+    rows = "".join("<tr><th>{}</th>{}</tr>".format(
+        frame.style_name(style), "".join(_cell(cells.get(python["minor"])) for python in pythons))
         for style, cells in table["topics"][name].items())
     return fill("topic_matrix.html", heads=frame.python_heads(pythons), rows=rows)
 

@@ -90,6 +90,58 @@ def test_no_op_joinable_queue(unchanged):
     ''')
 
 
+def test_each_family_in_a_program(ported, dedent):
+    # As the site's hazard pages show them (publish/site/fixes.py reads these cases): one per family.
+    assert ported('''
+        import asyncio
+
+        async def main(loop):
+            lock = asyncio.Lock(loop=loop)
+            async with lock:
+                print("locked")
+    ''') == dedent('''
+        import asyncio
+
+        async def main(loop):
+            lock = asyncio.Lock()
+            async with lock:
+                print("locked")
+    ''')
+    assert ported('''
+        import asyncio
+
+        async def main(loop):
+            results = await asyncio.gather(job(1), job(2), loop=loop)
+    ''') == dedent('''
+        import asyncio
+
+        async def main(loop):
+            results = await asyncio.gather(job(1), job(2))
+    ''')
+    assert ported('''
+        import asyncio
+
+        async def fetch(loop):
+            reader, writer = await asyncio.open_connection("127.0.0.1", 8888, loop=loop)
+    ''') == dedent('''
+        import asyncio
+
+        async def fetch(loop):
+            reader, writer = await asyncio.open_connection("127.0.0.1", 8888)
+    ''')
+    assert ported('''
+        import asyncio
+
+        async def run(loop):
+            proc = await asyncio.create_subprocess_exec("ls", stdout=asyncio.subprocess.PIPE, loop=loop)
+    ''') == dedent('''
+        import asyncio
+
+        async def run(loop):
+            proc = await asyncio.create_subprocess_exec("ls", stdout=asyncio.subprocess.PIPE)
+    ''')
+
+
 @pytest.mark.parametrize("target", [(3, 6), (3, 11)])
 def test_gather_and_shield_outside_a_coroutine_get_futures_on_the_loop_passed(ported, dedent, target):
     """Not the current loop (a test suite's loop per test, set_event_loop(None)): dropping loop= would
