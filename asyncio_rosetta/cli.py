@@ -10,7 +10,8 @@
     python -m asyncio_rosetta bench --format markdown       # the styles timed on every python3.X on PATH
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
-installed (``port`` alone needs LibCST). A bad topic, style, hazard or flag prints one line and exits 2.
+installed (``port`` alone needs LibCST); installed, it reads the variants, traces
+and probes its wheel carries. A bad topic, style, hazard or flag prints one line and exits 2.
 Ctrl-C and kill end any command with no traceback and nothing left running
 (exit 130, 143: see interrupts), and so does a reader that goes away (``| head``: 141).
 """
@@ -21,8 +22,8 @@ import os
 import shutil
 import sys
 
-from asyncio_rosetta import interrupts, render
-from asyncio_rosetta.data import read_text
+from asyncio_rosetta import __version__, interrupts, render
+from asyncio_rosetta.data import in_clone, read_text
 from asyncio_rosetta.errors import RosettaError, UsageError
 from asyncio_rosetta.harness.catalog import load
 from asyncio_rosetta.harness.compat import expectation, reference_style
@@ -75,6 +76,7 @@ def _dispatch(argv):
 def _parser():
     parser = _Parser(prog=PROG, description="One asyncio topic, written three ways, proven equivalent.")
     parser.set_defaults(command=None)
+    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
     commands = parser.add_subparsers(title="commands", dest="name", parser_class=_Parser)
     _reference_commands(commands)
     _porting_commands(commands)
@@ -159,17 +161,16 @@ def _publishing_commands(commands):
     sub = commands.add_parser("matrix", help="what each topic, style and hazard did on each Python (from the test "
                               "suite's results files)")
     sub.add_argument("results", nargs="?", default=None, type=_path, metavar="RESULTS_DIR",
-                     help="default: $ROSETTA_RESULTS_DIR, else results/ in the clone")
+                     help="default: $ROSETTA_RESULTS_DIR, else results/ in the clone (installed: in the working directory)")
     sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     sub.set_defaults(command=cmd_matrix)
 
     sub = commands.add_parser("site", help="build the static site (topics, hazards, porting guide, measured matrix)")
     sub.add_argument("out", type=_path, metavar="OUT_DIR", help="a new or empty folder, or a site built here before (replaced)")
     sub.add_argument("--results", default=None, type=_path, metavar="DIR", help="results files to show (default: "
-                     "$ROSETTA_RESULTS_DIR, else results/ in the clone, if it is there)")
+                     "$ROSETTA_RESULTS_DIR, else results/ in the clone (installed: in the working directory), if it is there)")
     sub.add_argument("--bench", default=None, type=_path, metavar="FILE", help="style overhead to show, as written by "
-                     "bench --output (default: the clone's benchmarks/style_overhead.json, measured on the "
-                     "project's machine)")
+                     "bench --output (default: benchmarks/style_overhead.json, measured on the project's machine)")
     sub.set_defaults(command=cmd_site)
 
     sub = commands.add_parser("bench", help="time one tree of coroutines in each style on each Python, as ratios "
@@ -241,6 +242,8 @@ def cmd_run(catalog, args):
 
 
 def cmd_verify(catalog, args):
+    if args.update and not in_clone():  # the copy inside an installed package is not the user's to rewrite
+        raise UsageError("verify --update rewrites the clone's expected traces: run it from a clone")
     report = verify(catalog, args.topics, args.update)
     for line in report.updates:
         print(line)
@@ -377,6 +380,8 @@ def cmd_explain(args):
     print("autofix:  " + hazard.fix)
     print("topics:   " + ", ".join(hazard.topics))
     print("sources:  " + "\n          ".join(hazard.sources()))
-    if hazard.probe is not None:
+    if hazard.probe is not None and in_clone():
         print("probe:    probes/{}.py, run it from the clone: {}".format(hazard.id, hazard.probe_command()))
+    elif hazard.probe is not None:
+        print("probe:    {}, run it: {}".format(hazard.probe, hazard.probe_command(hazard.probe)))
     return 0

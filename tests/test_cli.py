@@ -73,6 +73,41 @@ def test_explain_prints_the_outcome_on_every_python():
     assert "probe:    probes/AR101.py, run it from the clone: python3.8 -W default probes/AR101.py\n" in out.stdout
 
 
+def test_installed_explain_names_the_probe_the_package_carries(monkeypatch, tmp_path):
+    from asyncio_rosetta import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "in_clone", lambda: False)
+    out = cli("explain", "AR101")
+    probe = CATALOG.root / "probes" / "AR101.py"
+    assert "probe:    {}, run it: python3.8 -W default {}\n".format(probe, probe) in out.stdout
+
+
+def test_installed_verify_does_not_rewrite_the_package_s_traces(monkeypatch):
+    from asyncio_rosetta import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "in_clone", lambda: False)
+    out = cli("verify", "--update", "hello")
+    assert (out.returncode, out.stdout) == (2, "")
+    assert out.stderr == ("asyncio-rosetta: error: verify --update rewrites the clone's expected traces: "
+                          "run it from a clone\n")
+
+
+def test_version_is_the_package_s():
+    import asyncio_rosetta
+
+    out = cli("--version")
+    assert (out.returncode, out.stdout) == (0, "asyncio-rosetta {}\n".format(asyncio_rosetta.__version__))
+    assert "version" not in _project_table() and 'version = {attr = "asyncio_rosetta.__version__"}' in (
+        CATALOG.root / "pyproject.toml").read_text(encoding="utf-8")  # one place: pyproject reads it
+
+
+def _project_table():
+    """The keys of pyproject.toml's [project] table (a line-based reading: no TOML parser on 3.6-3.10)."""
+    text = (CATALOG.root / "pyproject.toml").read_text(encoding="utf-8")
+    table = text.split("[project]\n", 1)[1].split("\n[", 1)[0]
+    return [line.split("=")[0].strip() for line in table.splitlines() if "=" in line and not line.startswith(" ")]
+
+
 def test_explain_an_unknown_hazard_is_one_line():
     out = cli("explain", "AR999")
     assert (out.returncode, out.stdout) == (2, "")
@@ -141,6 +176,7 @@ def test_scan_sarif_validates_against_the_oasis_schema(tmp_path):
     import sysconfig
 
     import jsonschema
+    import asyncio_rosetta
     schema_file = os.path.join(sysconfig.get_paths()["purelib"], "sarif-schema.json")
     with open(schema_file, encoding="utf-8") as schema_text:
         schema = json.load(schema_text)
@@ -152,6 +188,7 @@ def test_scan_sarif_validates_against_the_oasis_schema(tmp_path):
     log = json.loads(out.stdout)
     jsonschema.Draft4Validator(schema).validate(log)
     run = log["runs"][0]
+    assert run["tool"]["driver"]["version"] == asyncio_rosetta.__version__
     assert [r["ruleId"] for r in run["results"]] == ["AR101"]
     assert run["results"][0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 4, "startColumn": 1}
     assert run["invocations"][0]["executionSuccessful"] is False

@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
+from asyncio_rosetta import __version__
 from asyncio_rosetta.render import printable
 from asyncio_rosetta.scan.scanner import READ_AS_PYTHON3
 from asyncio_rosetta.versions import label
@@ -94,7 +95,7 @@ def _level(finding):
     return "note" if first is None else _LEVELS[first[1]]
 
 
-def as_sarif(report, hazards, version="0"):
+def as_sarif(report, hazards):
     rules = [{
         "id": h.id, "name": h.name,
         "shortDescription": {"text": h.title},
@@ -124,7 +125,7 @@ def as_sarif(report, hazards, version="0"):
         "$schema": SARIF_SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "asyncio-rosetta", "version": version,
+            "tool": {"driver": {"name": "asyncio-rosetta", "version": __version__,
                                 "rules": rules}},
             "invocations": [{"executionSuccessful": not report.errors,
                              "toolExecutionNotifications": notifications}],
