@@ -129,6 +129,39 @@ def test_scan_exit_status_is_0_clean_1_findings_2_errors(tmp_path):
     assert "broken.py: error: cannot parse: invalid syntax (line 1, column 12)" in out.stdout
 
 
+def test_scan_exit_zero_and_the_formats_for_ci(tmp_path):
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    out = cli("scan", str(tmp_path / "legacy.py"), "--exit-zero", "--format", "concise")
+    assert (out.returncode, out.stderr) == (0, "")
+    assert out.stdout == "{}:4:1: AR101 @asyncio.coroutine generator-based coroutines\n1 finding(s) in 1 of 1 " \
+                         "file(s) scanned\n".format(tmp_path / "legacy.py")
+    out = cli("scan", str(tmp_path / "legacy.py"), "--format", "github")
+    assert out.returncode == 1 and out.stdout.startswith("::error file={},line=4,col=1,title=AR101 ".format(
+        tmp_path / "legacy.py"))
+    out = cli("scan", str(tmp_path), "--statistics")
+    assert out.stdout == "    1  AR101  @asyncio.coroutine generator-based coroutines\n1 finding(s) in 1 of 1 " \
+                         "file(s) scanned\n"
+
+
+def test_target_has_one_meaning_and_the_old_spellings_say_so(tmp_path):
+    """--target-version is the oldest Python the code runs on (ruff's), in scan and port alike; scan's
+    old --target (the Python it looked ahead to) is --upgrade-to."""
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    old = cli("scan", str(tmp_path), "--target", "3.9", "--format", "json")
+    new = cli("scan", str(tmp_path), "--upgrade-to", "3.9", "--format", "json")
+    assert old.stdout == new.stdout and '"upgrade_to": "3.9"' in new.stdout and new.stderr == ""
+    assert old.stderr == ("asyncio-rosetta: warning: scan --target is now --upgrade-to (the Python the scan looks "
+                          "ahead to); --target-version is the oldest Python the code runs on, as in port and ruff\n")
+    ruff = cli("scan", str(tmp_path), "--target-version", "py311", "--format", "json")
+    assert '"target_version": "3.11"' in ruff.stdout and "fails on 3.11+: AttributeError" in ruff.stdout
+    assert "warns on 3.8-3.10" not in ruff.stdout  # before the oldest Python it runs on
+    if HAVE_LIBCST:
+        old, new = cli("port", str(tmp_path), "--target", "3.6"), cli("port", str(tmp_path), "--target-version", "3.6")
+        assert old.stdout == new.stdout and "asyncio.run" not in new.stdout
+        assert old.stderr == ("asyncio-rosetta: warning: port --target is now --target-version (the same meaning, "
+                              "as in ruff)\n") + new.stderr
+
+
 def test_scan_lines_read_as_python_3_are_notes_not_errors(tmp_path):
     (tmp_path / "python2.py").write_text('import asyncio\nprint "hello"\n')
     out = cli("scan", str(tmp_path))
@@ -139,6 +172,10 @@ def test_scan_lines_read_as_python_3_are_notes_not_errors(tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["--target", "3.15"], "--target must be a version from 3.6 to 3.14, got '3.15'"),
+    (["--upgrade-to", "py315"], "--upgrade-to must be a version from 3.6 to 3.14, got 'py315'"),
+    (["--target-version", "3"], "--target-version must be a version from 3.6 to 3.14, got '3'"),
+    (["--target-version", "py39", "--upgrade-to", "3.8"], "--upgrade-to 3.8 is older than --target-version 3.9"),
+    (["--statistics", "--format", "json"], "--statistics prints text: use it with --format text or concise"),
     (["--select", "AR999"], "unknown hazard 'AR999'"),
     (["--format", "xml"], "argument --format: invalid choice: 'xml'"),
     (["--jobs", "0"], "--jobs must be at least 1"),

@@ -62,6 +62,18 @@ def test_a_finding_says_what_breaks_where_and_what_to_use(tmp_path):
     assert "Use async def" in finding.message and "See topic hello" in finding.message
 
 
+def test_the_oldest_python_starts_the_window(tmp_path):
+    """Code that runs on 3.11+ only: AR101 fails everywhere it runs (said from 3.11 on), and
+    AR108's change at 3.7 is before the window (it fails there already: still reported)."""
+    report = _scan(tmp_path, oldest=(3, 11))
+    assert report.oldest == (3, 11)
+    ar101 = next(f for f in report.findings if f.hazard.id == "AR101")
+    assert ar101.explanation.startswith("fails on 3.11+: AttributeError: module 'asyncio' has no attribute")
+    assert "3.8" not in ar101.explanation
+    assert [f.hazard.id for f in _scan(tmp_path, oldest=(3, 6)).findings] == [
+        f.hazard.id for f in _scan(tmp_path).findings]
+
+
 def test_target_keeps_what_changes_on_the_way_up_to_it(tmp_path):
     assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7)).findings] == ["AR108", "AR106", "AR107"]
     message = _scan(tmp_path, target=(3, 9)).findings[0].message
