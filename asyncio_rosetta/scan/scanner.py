@@ -72,9 +72,9 @@ def _what_happens(hazard, target):
     since = label(hazard.since)
     later = hazard.breaks()
     if later and hazard.since > tuple(target):
-        return "exists from {} on, after the target {}; {}".format(since, label(target), later)
+        return "exists from {} on, after --upgrade-to {}; {}".format(since, label(target), later)
     if later:
-        return "runs as on {} up to {} (the target); {}".format(since, label(target), later)
+        return "runs as on {} up to {} (--upgrade-to); {}".format(since, label(target), later)
     why = next((hazard.outcome(v).why for v in PYTHONS if v >= hazard.since and hazard.outcome(v).why), "")
     return "runs the same on every Python from {} on".format(since) + (": " + why if why else "")
 

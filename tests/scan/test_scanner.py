@@ -116,16 +116,16 @@ def test_a_selected_hazard_runs_whatever_the_target(tmp_path):
 
 
 def test_a_selected_hazard_is_reported_below_its_first_change(tmp_path):
-    """--target 3.7 --select AR101: @coroutine changes only from 3.8; the
+    """--upgrade-to 3.7 --select AR101: @coroutine changes only from 3.8; the
     message says it runs as before up to the target, and what comes after."""
     assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7), select=["AR301"]).findings] == ["AR301"]
     finding = _scan(tmp_path, target=(3, 7), select=["AR101"]).findings[0]
     assert (finding.line, finding.hazard.id) == (5, "AR101")
-    assert ": runs as on 3.6 up to 3.7 (the target); warns on 3.8-3.10: DeprecationWarning" in finding.message
+    assert ": runs as on 3.6 up to 3.7 (--upgrade-to); warns on 3.8-3.10: DeprecationWarning" in finding.message
     assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7), select=["AR101"], ignore=["AR101"]).findings] == []
     factory = "def factory(loop, coro):\n    pass\n\n\nloop.set_task_factory(factory)\n"
     finding = _scan(tmp_path, factory, target=(3, 7), select=["AR410"]).findings[0]  # name= is 3.8+
-    assert ": exists from 3.8 on, after the target 3.7; changes on 3.11-3.13: " in finding.message
+    assert ": exists from 3.8 on, after --upgrade-to 3.7; changes on 3.11-3.13: " in finding.message
     assert "; fails on 3.14: TypeError" in finding.message
 
 
