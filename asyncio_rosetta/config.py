@@ -65,7 +65,10 @@ def find(paths, hazards=None):
 
 def _common_folder(paths):
     folders = [path if os.path.isdir(path) else os.path.dirname(path) or "." for path in map(os.path.abspath, paths)]
-    return os.path.commonpath(folders) if folders else os.getcwd()
+    try:
+        return os.path.commonpath(folders) if folders else os.getcwd()
+    except ValueError:  # Windows: paths on two drives have no common folder; the first one's settings then
+        return folders[0]
 
 
 def read(path, hazards=None):
@@ -93,7 +96,7 @@ def read(path, hazards=None):
 
 def _parser():
     try:
-        import tomllib
+        import tomllib  # novermin -- 3.11+, tried first
         return tomllib
     except ImportError:
         pass
@@ -160,7 +163,10 @@ def matcher(folder, patterns):
     base = os.path.abspath(folder or os.curdir)
 
     def matches(path):
-        relative = os.path.relpath(os.path.abspath(str(path)), base).replace(os.sep, "/")
+        try:
+            relative = os.path.relpath(os.path.abspath(str(path)), base).replace(os.sep, "/")
+        except ValueError:  # Windows: on another drive than the settings
+            relative = ""
         name = os.path.basename(str(path))
         return any(fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(relative, pattern.rstrip("/"))
                    for pattern in patterns)

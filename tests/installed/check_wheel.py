@@ -14,7 +14,6 @@ or an AssertionError naming what differs.
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tarfile

@@ -101,6 +101,12 @@ def test_terminal_text_groups_by_file_and_colours_by_outcome():
     assert len(lines) == 6 and lines[5].startswith("2 finding(s) in 1 of 3")
 
 
+def test_sarif_names_the_package_s_version():
+    import asyncio_rosetta
+    driver = _report.as_sarif(_report_of(), list(HAZARDS))["runs"][0]["tool"]["driver"]
+    assert (driver["name"], driver["version"]) == ("asyncio-rosetta", asyncio_rosetta.__version__)
+
+
 def test_sarif_levels_follow_the_first_change():
     sarif = _report.as_sarif(_report_of(Finding("a.py", 1, 1, HAZARDS.get("AR303"), TARGET)), list(HAZARDS))
     result = sarif["runs"][0]["results"][0]
