@@ -12,7 +12,7 @@ import importlib
 import sys
 
 __all__ = ["load", "run_variant", "check"]
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the only place: pyproject.toml reads it, --version and SARIF print it
 
 _HOME = {"load": "harness.catalog", "run_variant": "harness.runner", "check": "harness.verify"}
 

@@ -2,27 +2,27 @@
 
     python -m asyncio_rosetta verify            # every topic, every style, this interpreter
     python -m asyncio_rosetta diff wait_timeout async_await modern_taskgroup
-    python -m asyncio_rosetta scan src/ --target 3.12
+    python -m asyncio_rosetta scan src/ --target-version 3.8 --upgrade-to 3.12
     python -m asyncio_rosetta explain AR101
-    python -m asyncio_rosetta port src/ --target 3.11 --write
+    python -m asyncio_rosetta port src/ --target-version 3.11 --write
     python -m asyncio_rosetta matrix --format markdown      # what the test suite measured, every Python
     python -m asyncio_rosetta site public/                  # the static site (index.html)
     python -m asyncio_rosetta bench --format markdown       # the styles timed on every python3.X on PATH
 
 Standard library only, so that it runs on 3.6-3.14 from a clone with nothing
-installed (``port`` alone needs LibCST). A bad topic, style, hazard or flag prints one line and exits 2.
+installed (``port`` alone needs LibCST); installed, it reads the variants, traces
+and probes its wheel carries. A bad topic, style, hazard or flag prints one line and exits 2.
 Ctrl-C and kill end any command with no traceback and nothing left running
 (exit 130, 143: see interrupts), and so does a reader that goes away (``| head``: 141).
 """
 
 import argparse
-import json
 import os
 import shutil
 import sys
 
-from asyncio_rosetta import interrupts, render
-from asyncio_rosetta.data import read_text
+from asyncio_rosetta import __version__, config, interrupts, render
+from asyncio_rosetta.data import in_clone, read_text
 from asyncio_rosetta.errors import RosettaError, UsageError
 from asyncio_rosetta.harness.catalog import load
 from asyncio_rosetta.harness.compat import expectation, reference_style
@@ -31,7 +31,7 @@ from asyncio_rosetta.harness.verify import verify
 from asyncio_rosetta.scan import report as scan_report
 from asyncio_rosetta.scan.hazards import NOT_MEASURED, load as load_hazards
 from asyncio_rosetta.scan.scanner import scan
-from asyncio_rosetta.versions import DEFAULT_TARGET, NEWEST, PYTHONS, label, parse_supported
+from asyncio_rosetta.versions import DEFAULT_TARGET, NEWEST, OLDEST, PYTHONS, label, parse_supported
 
 __all__ = ["main"]
 
@@ -75,6 +75,7 @@ def _dispatch(argv):
 def _parser():
     parser = _Parser(prog=PROG, description="One asyncio topic, written three ways, proven equivalent.")
     parser.set_defaults(command=None)
+    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
     commands = parser.add_subparsers(title="commands", dest="name", parser_class=_Parser)
     _reference_commands(commands)
     _porting_commands(commands)
@@ -118,11 +119,17 @@ def _porting_commands(commands):
     """The user's code: scan, explain, port."""
     sub = commands.add_parser("scan", help="find legacy asyncio constructs in files and say what breaks where")
     sub.add_argument("paths", nargs="+", type=_path, metavar="PATH", help="files and folders")
-    sub.add_argument("--target", default=label(NEWEST), help="report what changes on the way up to this Python "
-                     "({}-{}, default %(default)s)".format(label(PYTHONS[0]), label(NEWEST)))
-    sub.add_argument("--select", default="", metavar="IDS", help="only these hazards (ids or names, comma-separated)")
-    sub.add_argument("--ignore", default="", metavar="IDS", help="leave these hazards out")
-    sub.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    _target_version(sub, "the oldest Python the code must run on: what a construct did before it is not reported",
+                    OLDEST)
+    sub.add_argument("--upgrade-to", default=None, metavar="VERSION", help="the newest Python to look ahead to: "
+                     "what changes on the way up to it is reported (default: pyproject.toml's, else {})".format(
+                         label(NEWEST)))
+    sub.add_argument("--select", default=None, metavar="IDS", help="only these hazards (ids or names, comma-separated)")
+    sub.add_argument("--ignore", default=None, metavar="IDS", help="leave these hazards out")
+    sub.add_argument("--format", choices=scan_report.FORMATS, default="text", help="text (the explanation once per "
+                     "file), concise (path:line:col: ID title), github (workflow annotations), json or sarif")
+    sub.add_argument("--statistics", action="store_true", help="how many of each hazard, instead of each finding")
+    sub.add_argument("--exit-zero", action="store_true", help="exit 0 even if something is found")
     sub.add_argument("--jobs", type=int, default=None, help="worker processes for large trees (default: one per core)")
     sub.set_defaults(command=cmd_scan)
 
@@ -132,9 +139,8 @@ def _porting_commands(commands):
 
     sub = commands.add_parser("port", help="rewrite legacy asyncio code as modern asyncio (a diff, unless --write)")
     sub.add_argument("paths", nargs="+", type=_path, metavar="PATH", help="files and folders")
-    sub.add_argument("--target", default=label(DEFAULT_TARGET),
-                     help="the oldest Python the result must run on ({}-{}, default %(default)s): "
-                     "rewrites that need a newer one are not made".format(label(PYTHONS[0]), label(NEWEST)))
+    _target_version(sub, "the oldest Python the result must run on: rewrites that need a newer one are not made",
+                    DEFAULT_TARGET)
     mode = sub.add_mutually_exclusive_group()
     mode.add_argument("--diff", dest="mode", action="store_const", const="diff",
                       help="print a unified diff and change nothing (the default)")
@@ -143,6 +149,14 @@ def _porting_commands(commands):
                       help="change nothing; exit 1 if a file would change")
     sub.add_argument("--jobs", type=int, default=None, help="worker processes for many files (default: one per core)")
     sub.set_defaults(command=cmd_port, mode="diff")
+
+
+def _target_version(sub, meaning, default):
+    """--target-version, as in ruff, for scan and port; --target, its old spelling (see _target)."""
+    sub.add_argument("--target-version", default=None, metavar="VERSION", help="{} ({}-{} or py{}; default: "
+                     "pyproject.toml's, else {})".format(meaning, label(OLDEST), label(NEWEST),
+                                                         label(NEWEST).replace(".", ""), label(default)))
+    sub.add_argument("--target", default=None, help=argparse.SUPPRESS)
 
 
 def _reference_checks(commands):
@@ -159,17 +173,16 @@ def _publishing_commands(commands):
     sub = commands.add_parser("matrix", help="what each topic, style and hazard did on each Python (from the test "
                               "suite's results files)")
     sub.add_argument("results", nargs="?", default=None, type=_path, metavar="RESULTS_DIR",
-                     help="default: $ROSETTA_RESULTS_DIR, else results/ in the clone")
+                     help="default: $ROSETTA_RESULTS_DIR, else results/ in the clone (installed: in the working directory)")
     sub.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     sub.set_defaults(command=cmd_matrix)
 
     sub = commands.add_parser("site", help="build the static site (topics, hazards, porting guide, measured matrix)")
     sub.add_argument("out", type=_path, metavar="OUT_DIR", help="a new or empty folder, or a site built here before (replaced)")
     sub.add_argument("--results", default=None, type=_path, metavar="DIR", help="results files to show (default: "
-                     "$ROSETTA_RESULTS_DIR, else results/ in the clone, if it is there)")
+                     "$ROSETTA_RESULTS_DIR, else results/ in the clone (installed: in the working directory), if it is there)")
     sub.add_argument("--bench", default=None, type=_path, metavar="FILE", help="style overhead to show, as written by "
-                     "bench --output (default: the clone's benchmarks/style_overhead.json, measured on the "
-                     "project's machine)")
+                     "bench --output (default: benchmarks/style_overhead.json, measured on the project's machine)")
     sub.set_defaults(command=cmd_site)
 
     sub = commands.add_parser("bench", help="time one tree of coroutines in each style on each Python, as ratios "
@@ -244,6 +257,8 @@ def cmd_run(catalog, args):
 
 
 def cmd_verify(catalog, args):
+    if args.update and not in_clone():  # the copy inside an installed package is not the user's to rewrite
+        raise UsageError("verify --update rewrites the clone's expected traces: run it from a clone")
     report = verify(catalog, args.topics, args.update)
     for line in report.updates:
         print(line)
@@ -305,25 +320,37 @@ def cmd_bench(args):
 
 
 def cmd_scan(args):
-    target = parse_supported(args.target)
     catalogue = load_hazards()
-    select, ignore = _hazard_keys(catalogue, args.select), _hazard_keys(catalogue, args.ignore)
-    report = scan(args.paths, target, select, ignore, _jobs(args.jobs), catalogue)
-    if args.format == "text":
-        sys.stdout.write(scan_report.text(report, color=sys.stdout.isatty()))
-    else:
-        data = scan_report.as_json(report) if args.format == "json" else scan_report.as_sarif(report, list(catalogue))
-        json.dump(data, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    return 2 if report.errors else 1 if report.findings else 0
+    settings = config.find(args.paths, catalogue)
+    upgrade_to = _version(args.upgrade_to, "--upgrade-to") or _version(args.target, "--target") \
+        or settings.upgrade_to or NEWEST
+    oldest = _version(args.target_version, "--target-version") or settings.target_version or OLDEST
+    if oldest > upgrade_to:
+        raise UsageError("--upgrade-to {} is older than --target-version {}".format(label(upgrade_to), label(oldest)))
+    if args.target is not None:  # it meant what --upgrade-to means
+        _deprecated("scan --target is now --upgrade-to (the Python the scan looks ahead to); --target-version is "
+                    "the oldest Python the code runs on, as in port and ruff")
+    select = _hazard_keys(catalogue, args.select) if args.select is not None else settings.select or ()
+    ignore = _hazard_keys(catalogue, args.ignore) if args.ignore is not None else settings.ignore or ()
+    report = scan(args.paths, upgrade_to, select, ignore, _jobs(args.jobs), catalogue, oldest=oldest,
+                  skip=config.skip(settings))
+    ignored = config.per_file_ignored(settings)
+    report = report._replace(findings=[finding for finding in report.findings if not ignored(finding)])
+    sys.stdout.write(scan_report.write(report, list(catalogue), args.format, args.statistics,
+                                       color=sys.stdout.isatty()))
+    return 2 if report.errors else 1 if report.findings and not args.exit_zero else 0
 
 
 def cmd_port(args):
     from asyncio_rosetta.port import porter
 
-    target = parse_supported(args.target)
+    settings = config.find(args.paths)
+    target = _version(args.target_version, "--target-version") or _version(args.target, "--target") \
+        or settings.target_version or DEFAULT_TARGET
     porter.fixers_for(target)  # LibCST is there: said before any other flag is judged
-    report = porter.port(args.paths, target, args.mode, _jobs(args.jobs))
+    if args.target is not None:
+        _deprecated("port --target is now --target-version (the same meaning, as in ruff)")
+    report = porter.port(args.paths, target, args.mode, _jobs(args.jobs), skip=config.skip(settings))
     verb = {"diff": "would rewrite", "check": "would rewrite", "write": "rewrote"}[args.mode]
     for result in report.changed:  # file names printable whatever bytes they hold (render.printable)
         if args.mode == "diff":
@@ -344,6 +371,14 @@ def cmd_port(args):
         todo = report.todo._replace(errors=[], notes=[])
         sys.stderr.write(scan_report.text(todo, color=sys.stderr.isatty()))
     return report.exit_status
+
+
+def _version(text, flag):
+    return parse_supported(text, flag) if text is not None else None
+
+
+def _deprecated(message):
+    print("{}: warning: {}".format(PROG, message), file=sys.stderr)
 
 
 def _fix_counts(fixed):
@@ -394,7 +429,9 @@ def cmd_explain(args):
     print("autofix:  " + hazard.fix)
     print("topics:   " + ", ".join(hazard.topics))
     print("sources:  " + "\n          ".join(hazard.sources()))
-    if hazard.probe is not None:
-        print("probe:    probes/{}.py, run it from the clone{}: {}".format(
-            hazard.id, " on " + hazard.where if hazard.platform else "", hazard.probe_command()))
+    on = " on " + hazard.where if hazard.platform else ""
+    if hazard.probe is not None and in_clone():
+        print("probe:    probes/{}.py, run it from the clone{}: {}".format(hazard.id, on, hazard.probe_command()))
+    elif hazard.probe is not None:
+        print("probe:    {}, run it{}: {}".format(hazard.probe, on, hazard.probe_command(hazard.probe)))
     return 0

@@ -4,17 +4,16 @@
     'hello'
 
 Facts are data (``data/topics.json``, ``compat.json``, ``hazards.json``),
-read here and nowhere else. ``find_root`` finds the clone (variants,
-probes, expected traces), which an installed package may not have.
+read here and nowhere else. ``find_root`` finds the variants, probes and
+expected traces: in the clone, or in the copy an installed wheel carries.
 """
 
 import json
-import os
 from pathlib import Path
 
 from asyncio_rosetta.errors import CatalogError
 
-__all__ = ["DATA", "read_json", "read_text", "find_root"]
+__all__ = ["DATA", "read_json", "read_text", "in_clone", "find_root"]
 
 PACKAGE = Path(__file__).resolve().parent
 DATA = PACKAGE / "data"
@@ -34,16 +33,18 @@ def read_text(path):
         raise CatalogError("cannot read {}: {}".format(path, getattr(exc, "strerror", None) or exc))
 
 
-def find_root(start=None):
-    """The repository root: the folder holding ``variants/``.
+def in_clone():
+    """Whether the package runs from a clone (or an editable install of one)."""
+    return (PACKAGE.parent / "variants").is_dir()
 
-    The package's parent when run from a clone (or an editable install),
-    else the nearest parent of *start* (the working directory) that has one.
+
+def find_root():
+    """The folder holding ``variants/``, ``probes/`` and ``tests/expected/``: the
+    clone the package runs from, else the copy an installed wheel carries in
+    ``asyncio_rosetta/bundled/`` (pyproject.toml), which matches the installed code.
     """
-    candidates = [PACKAGE.parent]
-    here = Path(start or os.getcwd()).resolve()
-    candidates += [here] + list(here.parents)
-    for candidate in candidates:
-        if (candidate / "variants").is_dir():
-            return candidate
-    raise CatalogError("no variants/ folder found: run from a clone of asyncio-rosetta")
+    root = PACKAGE.parent if in_clone() else PACKAGE / "bundled"
+    if not (root / "variants").is_dir():
+        raise CatalogError("no variants/ folder beside the package nor in {}: reinstall asyncio-rosetta, "
+                           "or run it from a clone".format(root))
+    return root

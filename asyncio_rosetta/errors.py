@@ -17,7 +17,7 @@ class RosettaError(Exception):
 
 
 class UsageError(RosettaError):
-    """A flag or argument that is not valid (a bad --target, --jobs 0)."""
+    """A flag or argument that is not valid (a bad --target-version, --jobs 0)."""
 
 
 class CatalogError(RosettaError):

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 __all__ = ["SourceError", "Snapshot", "walk", "read_bytes", "snapshot", "write_atomic", "remove_stale_temporaries",
-           "SKIPPED_DIRS", "STALE_AFTER"]
+           "skipped_by_default", "SKIPPED_DIRS", "STALE_AFTER"]
 
 # Folders that hold other people's code or build output, never the user's.
 SKIPPED_DIRS = frozenset({
@@ -58,9 +58,11 @@ def snapshot(path):
     return read_bytes(path)[1]
 
 
-def walk(paths, errors):
+def walk(paths, errors, skip=None):
     """Yield the ``.py`` files under *paths* (files given by name are taken whatever
     their suffix); append a SourceError to *errors* for each path that cannot be read.
+    Inside a folder, a file or folder for which *skip(path)* is true is passed over
+    (default: skipped_by_default).
     Inside a folder, a symbolic link (to a file or a folder) is followed only if
     it leads to somewhere under *paths*; one that leads out is reported and
     skipped, as black does: its file is not one the user gave."""
@@ -71,7 +73,7 @@ def walk(paths, errors):
         if not top.exists() and not top.is_symlink():
             errors.append(SourceError(top, "no such file or directory"))
         elif top.is_dir():
-            for path in _walk_dir(top, seen, errors, given):
+            for path in _walk_dir(top, seen, errors, given, skip or skipped_by_default):
                 if _readable_kind(path, errors):
                     yield path
         elif _readable_kind(top, errors):
@@ -104,7 +106,14 @@ def _stays_inside(path, given, errors):
     return False
 
 
-def _walk_dir(top, seen, errors, given):
+def skipped_by_default(path):
+    """Whether *path* is a folder of other people's code or of build output: one of
+    SKIPPED_DIRS, an ``.egg-info``, or a virtualenv (it has a ``pyvenv.cfg``)."""
+    name = os.path.basename(path)
+    return name in SKIPPED_DIRS or name.endswith(".egg-info") or os.path.isfile(os.path.join(path, "pyvenv.cfg"))
+
+
+def _walk_dir(top, seen, errors, given, skip):
     def onerror(exc):
         errors.append(SourceError(exc.filename or top, exc.strerror or str(exc)))
 
@@ -115,11 +124,11 @@ def _walk_dir(top, seen, errors, given):
             dirs[:] = []
             continue
         seen.add(real)
-        dirs[:] = [d for d in sorted(dirs) if d not in SKIPPED_DIRS and not d.endswith(".egg-info")
-                   and not os.path.isfile(os.path.join(folder, d, "pyvenv.cfg"))
+        dirs[:] = [d for d in sorted(dirs) if not skip(os.path.join(folder, d))
                    and _stays_inside(os.path.join(folder, d), given, errors)]
         for name in sorted(files):
-            if name.endswith(".py") and _stays_inside(os.path.join(folder, name), given, errors):
+            path = os.path.join(folder, name)
+            if name.endswith(".py") and not skip(path) and _stays_inside(path, given, errors):
                 yield Path(folder) / name
 
 

@@ -10,6 +10,8 @@ version is a ``(major, minor)`` tuple inside the package and ``"3.12"`` at
 its edges (flags, JSON, pages).
 """
 
+import re
+
 from asyncio_rosetta.errors import UsageError
 
 __all__ = ["PYTHONS", "OLDEST", "NEWEST", "DEFAULT_TARGET", "parse", "parse_supported", "label", "in_range"]
@@ -27,10 +29,11 @@ def parse(text):
     return tuple(int(part) for part in text.split("."))
 
 
-def parse_supported(text, flag="--target"):
-    """``"3.12"`` -> ``(3, 12)`` if it is one of PYTHONS, else a UsageError naming *flag*."""
+def parse_supported(text, flag="--target-version"):
+    """``"3.12"`` (or ruff's ``"py312"``) -> ``(3, 12)`` if it is one of PYTHONS, else a UsageError naming *flag*."""
+    ruff = re.match(r"py3([0-9]+)\Z", text)
     try:
-        version = parse(text)
+        version = parse("3." + ruff.group(1) if ruff else text)
     except ValueError:
         version = None
     if version not in PYTHONS:

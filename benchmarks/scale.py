@@ -5,7 +5,7 @@
 A big file is renamed copies of the project's real-shaped legacy programs,
 one after the other (benchmarks/_legacy.py); many files are copies of them,
 a few KB each. Each command runs as a user runs it, in a child process, one
-at a time: ``asyncio-rosetta scan PATH`` and ``port --target 3.11 PATH``
+at a time: ``asyncio-rosetta scan PATH`` and ``port --target-version 3.11 PATH``
 (its diff and its to-do scan; nothing is written). For each run: the wall
 time, the CPU time (its worker processes' too, from os.wait4) and the peak
 memory: the largest resident set of the child (its VmHWM in /proc, read as
@@ -67,7 +67,7 @@ def main(argv=None):
 def _row(label, lines, path, commands, args):
     row = {"input": label, "lines": lines}
     for command in commands:
-        extra = ["--target", "3.11"] if command == "port" else []
+        extra = ["--target-version", "3.11"] if command == "port" else []
         row[command] = _measure(args.python, [command] + extra + [path])
         print("{:12} {:16} {:5} {}".format(label, lines, command, _cell(row[command])), flush=True)
     if os.path.isfile(path):

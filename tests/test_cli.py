@@ -91,6 +91,41 @@ def test_explain_shows_every_entry():
         assert out.returncode == 0 and out.stdout.startswith("{}  {}: ".format(hazard.id, hazard.name))
 
 
+def test_installed_explain_names_the_probe_the_package_carries(monkeypatch, tmp_path):
+    from asyncio_rosetta import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "in_clone", lambda: False)
+    out = cli("explain", "AR101")
+    probe = CATALOG.root / "probes" / "AR101.py"
+    assert "probe:    {}, run it: python3.8 -W default {}\n".format(probe, probe) in out.stdout
+
+
+def test_installed_verify_does_not_rewrite_the_package_s_traces(monkeypatch):
+    from asyncio_rosetta import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "in_clone", lambda: False)
+    out = cli("verify", "--update", "hello")
+    assert (out.returncode, out.stdout) == (2, "")
+    assert out.stderr == ("asyncio-rosetta: error: verify --update rewrites the clone's expected traces: "
+                          "run it from a clone\n")
+
+
+def test_version_is_the_package_s():
+    import asyncio_rosetta
+
+    out = cli("--version")
+    assert (out.returncode, out.stdout) == (0, "asyncio-rosetta {}\n".format(asyncio_rosetta.__version__))
+    assert "version" not in _project_table() and 'version = {attr = "asyncio_rosetta.__version__"}' in (
+        CATALOG.root / "pyproject.toml").read_text(encoding="utf-8")  # one place: pyproject reads it
+
+
+def _project_table():
+    """The keys of pyproject.toml's [project] table (a line-based reading: no TOML parser on 3.6-3.10)."""
+    text = (CATALOG.root / "pyproject.toml").read_text(encoding="utf-8")
+    table = text.split("[project]\n", 1)[1].split("\n[", 1)[0]
+    return [line.split("=")[0].strip() for line in table.splitlines() if "=" in line and not line.startswith(" ")]
+
+
 def test_explain_an_unknown_hazard_is_one_line():
     out = cli("explain", "AR999")
     assert (out.returncode, out.stdout) == (2, "")
@@ -112,6 +147,39 @@ def test_scan_exit_status_is_0_clean_1_findings_2_errors(tmp_path):
     assert "broken.py: error: cannot parse: invalid syntax (line 1, column 12)" in out.stdout
 
 
+def test_scan_exit_zero_and_the_formats_for_ci(tmp_path):
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    out = cli("scan", str(tmp_path / "legacy.py"), "--exit-zero", "--format", "concise")
+    assert (out.returncode, out.stderr) == (0, "")
+    assert out.stdout == "{}:4:1: AR101 @asyncio.coroutine generator-based coroutines\n1 finding(s) in 1 of 1 " \
+                         "file(s) scanned\n".format(tmp_path / "legacy.py")
+    out = cli("scan", str(tmp_path / "legacy.py"), "--format", "github")
+    assert out.returncode == 1 and out.stdout.startswith("::error file={},line=4,col=1,title=AR101 ".format(
+        tmp_path / "legacy.py"))
+    out = cli("scan", str(tmp_path), "--statistics")
+    assert out.stdout == "    1  AR101  @asyncio.coroutine generator-based coroutines\n1 finding(s) in 1 of 1 " \
+                         "file(s) scanned\n"
+
+
+def test_target_has_one_meaning_and_the_old_spellings_say_so(tmp_path):
+    """--target-version is the oldest Python the code runs on (ruff's), in scan and port alike; scan's
+    old --target (the Python it looked ahead to) is --upgrade-to."""
+    (tmp_path / "legacy.py").write_text(LEGACY)
+    old = cli("scan", str(tmp_path), "--target", "3.9", "--format", "json")
+    new = cli("scan", str(tmp_path), "--upgrade-to", "3.9", "--format", "json")
+    assert old.stdout == new.stdout and '"upgrade_to": "3.9"' in new.stdout and new.stderr == ""
+    assert old.stderr == ("asyncio-rosetta: warning: scan --target is now --upgrade-to (the Python the scan looks "
+                          "ahead to); --target-version is the oldest Python the code runs on, as in port and ruff\n")
+    ruff = cli("scan", str(tmp_path), "--target-version", "py311", "--format", "json")
+    assert '"target_version": "3.11"' in ruff.stdout and "fails on 3.11+: AttributeError" in ruff.stdout
+    assert "warns on 3.8-3.10" not in ruff.stdout  # before the oldest Python it runs on
+    if HAVE_LIBCST:
+        old, new = cli("port", str(tmp_path), "--target", "3.6"), cli("port", str(tmp_path), "--target-version", "3.6")
+        assert old.stdout == new.stdout and "asyncio.run" not in new.stdout
+        assert old.stderr == ("asyncio-rosetta: warning: port --target is now --target-version (the same meaning, "
+                              "as in ruff)\n") + new.stderr
+
+
 def test_scan_lines_read_as_python_3_are_notes_not_errors(tmp_path):
     (tmp_path / "python2.py").write_text('import asyncio\nprint "hello"\n')
     out = cli("scan", str(tmp_path))
@@ -122,6 +190,10 @@ def test_scan_lines_read_as_python_3_are_notes_not_errors(tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["--target", "3.15"], "--target must be a version from 3.6 to 3.14, got '3.15'"),
+    (["--upgrade-to", "py315"], "--upgrade-to must be a version from 3.6 to 3.14, got 'py315'"),
+    (["--target-version", "3"], "--target-version must be a version from 3.6 to 3.14, got '3'"),
+    (["--target-version", "py39", "--upgrade-to", "3.8"], "--upgrade-to 3.8 is older than --target-version 3.9"),
+    (["--statistics", "--format", "json"], "--statistics prints text: use it with --format text or concise"),
     (["--select", "AR999"], "unknown hazard 'AR999'"),
     (["--format", "xml"], "argument --format: invalid choice: 'xml'"),
     (["--jobs", "0"], "--jobs must be at least 1"),
@@ -159,6 +231,7 @@ def test_scan_sarif_validates_against_the_oasis_schema(tmp_path):
     import sysconfig
 
     import jsonschema
+    import asyncio_rosetta
     schema_file = os.path.join(sysconfig.get_paths()["purelib"], "sarif-schema.json")
     with open(schema_file, encoding="utf-8") as schema_text:
         schema = json.load(schema_text)
@@ -170,6 +243,7 @@ def test_scan_sarif_validates_against_the_oasis_schema(tmp_path):
     log = json.loads(out.stdout)
     jsonschema.Draft4Validator(schema).validate(log)
     run = log["runs"][0]
+    assert run["tool"]["driver"]["version"] == asyncio_rosetta.__version__
     assert [r["ruleId"] for r in run["results"]] == ["AR101"]
     assert run["results"][0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 4, "startColumn": 1}
     assert run["invocations"][0]["executionSuccessful"] is False

@@ -20,29 +20,28 @@ def test_an_undecodable_file_is_a_catalog_error_naming_it(tmp_path):
     assert str(raised.value).startswith("cannot read {}: ".format(path))
 
 
-def test_find_root_is_the_package_parent_in_a_clone(tmp_path):
-    root = data.find_root(start=tmp_path)  # tmp_path is no clone: the package's parent is tried first
-    assert root == Path(data.__file__).resolve().parent.parent and (root / "variants").is_dir()
+def test_find_root_is_the_package_parent_in_a_clone():
+    root = data.find_root()
+    assert data.in_clone() and root == Path(data.__file__).resolve().parent.parent and (root / "variants").is_dir()
 
 
 @pytest.fixture
 def installed(tmp_path, monkeypatch):
-    """The package as if installed away from any clone."""
-    monkeypatch.setattr(data, "PACKAGE", tmp_path / "site-packages" / "asyncio_rosetta")
-    return tmp_path
+    """The package as if installed away from any clone (its own folder holds no modules here)."""
+    package = tmp_path / "site-packages" / "asyncio_rosetta"
+    package.mkdir(parents=True)
+    monkeypatch.setattr(data, "PACKAGE", package)
+    return package
 
 
-def test_find_root_else_looks_up_from_start_or_the_working_directory(installed, monkeypatch):
-    clone = installed / "clone"
-    (clone / "variants").mkdir(parents=True)
-    (clone / "tests" / "scan").mkdir(parents=True)
-    assert data.find_root(start=clone / "tests" / "scan") == clone.resolve()
-    monkeypatch.chdir(str(clone / "tests"))
-    assert data.find_root() == clone.resolve()
+def test_installed_it_is_the_copy_the_wheel_carries_whatever_the_working_directory(installed, monkeypatch):
+    (installed / "bundled" / "variants").mkdir(parents=True)
+    monkeypatch.chdir(str(Path(data.__file__).resolve().parent.parent))  # a clone: not the installed code's copy
+    assert not data.in_clone() and data.find_root() == installed / "bundled"
 
 
 def test_find_root_without_a_variants_folder_is_a_catalog_error(installed):
-    if any((folder / "variants").is_dir() for folder in [installed.resolve()] + list(installed.resolve().parents)):
-        pytest.skip("a folder above the temporary directory has variants/")
-    with pytest.raises(CatalogError, match="no variants/ folder found"):
-        data.find_root(start=installed)
+    with pytest.raises(CatalogError) as raised:
+        data.find_root()
+    assert str(raised.value) == ("no variants/ folder beside the package nor in {}: reinstall asyncio-rosetta, "
+                                 "or run it from a clone".format(installed / "bundled"))

@@ -9,6 +9,7 @@ import pytest
 
 import asyncio_rosetta
 import asyncio_rosetta.port
+from asyncio_rosetta.config import ConfigError
 from asyncio_rosetta.errors import CatalogError, RosettaError, UsageError
 from asyncio_rosetta.files import SourceError
 from asyncio_rosetta.interrupts import Interrupted
@@ -62,6 +63,12 @@ def _site(tmp_path, monkeypatch):
     return ["site", str(tmp_path)], "{} exists and is not a site built here".format(tmp_path)
 
 
+def _config(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool.asyncio-rosetta]\nselect = "AR101"\n')
+    return ["scan", str(tmp_path)], "{}: [tool.asyncio-rosetta] select: must be a list of strings".format(
+        tmp_path / "pyproject.toml")
+
+
 def _port(tmp_path, monkeypatch):
     """As without LibCST, where port's fixers cannot be imported."""
     monkeypatch.delattr(asyncio_rosetta.port, "fixers", raising=False)
@@ -71,7 +78,7 @@ def _port(tmp_path, monkeypatch):
 
 # One thing a user can ask for that fails with each kind of error.
 USER_ERRORS = {UsageError: _usage, CatalogError: _catalog, ResultsError: _results, BenchError: _bench,
-               SiteError: _site, PortError: _port}
+               SiteError: _site, PortError: _port, ConfigError: _config}
 
 
 VALUES = {SourceError, TooMuchPython2, NotWritten, Changed, Interrupted}

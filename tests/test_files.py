@@ -142,6 +142,16 @@ def test_walk_skips_virtualenvs_tox_git_and_build_output(tmp_path):
     assert found == ["pkg/mod.py"] and errors == []
 
 
+def test_walk_skips_what_skip_says_instead_and_never_a_path_given(tmp_path):
+    for folder in ("pkg", "build", "pkg/gen"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / "mod.py").write_text("x = 1\n")
+    (tmp_path / "pkg" / "mod_pb2.py").write_text("x = 1\n")
+    skip = lambda path: os.path.basename(path) in ("gen", "mod_pb2.py")  # noqa: E731
+    found = [p.relative_to(tmp_path).as_posix() for p in _files.walk([tmp_path, tmp_path / "pkg" / "gen"], [], skip)]
+    assert found == ["build/mod.py", "pkg/mod.py", "pkg/gen/mod.py"]
+
+
 def test_walk_reports_missing_paths_and_symlink_loops(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "mod.py").write_text("x = 1\n")

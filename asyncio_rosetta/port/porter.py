@@ -236,14 +236,14 @@ class Report(collections.namedtuple("Report", "mode ported errors todo")):
         return 1 if self.skipped or self.mode == "check" and self.changed else 0
 
 
-def port(paths, target=DEFAULT_TARGET, mode="diff", jobs=None, before_write=None):
-    """Port the files under *paths* for *target*; in "write" *mode*, rewrite
+def port(paths, target=DEFAULT_TARGET, mode="diff", jobs=None, before_write=None, skip=None):
+    """Port the files under *paths* (*skip*: files.walk's) for *target*; in "write" *mode*, rewrite
     those that change (writing.write_back: atomically, and only over what was
     read). Returns a Report. *before_write*, called with each path just before
     it is written, is a seam for tests (to change the file meanwhile)."""
     fixers_for(target)  # a PortError now, not one per file, if LibCST is missing
     errors = []
-    ported = port_files(_writing.once_each(list(walk(paths, errors))), target, jobs)
+    ported = port_files(_writing.once_each(list(walk(paths, errors, skip))), target, jobs)
     report = Report(mode, ported, errors, None)
     if mode == "write":
         for index, result in enumerate(ported):

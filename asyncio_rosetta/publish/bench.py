@@ -57,8 +57,10 @@ class BenchError(RosettaError):
 
 def find_pythons(paths=None):
     """(interpreter paths, names not found): *paths* as given (each must be an
-    executable file), or every python3.6 ... python3.14 on PATH."""
+    executable file; a bare name such as ``python3.12`` is looked up on PATH,
+    as a shell and tox do), or every python3.6 ... python3.14 on PATH."""
     if paths:
+        paths = [_on_path(path) for path in paths]
         for path in paths:
             if os.path.isdir(path):
                 raise BenchError("--python {}: a folder, not an interpreter".format(path))
@@ -72,6 +74,17 @@ def find_pythons(paths=None):
     if not pythons:
         raise BenchError("none of {} ... {} is on PATH: give --python PATH".format(NAMES[0], NAMES[-1]))
     return pythons, [name for name, path in found if not path]
+
+
+def _on_path(path):
+    """*path* itself if it names a folder (``./python3``, ``/usr/bin/python3``), else the file PATH gives for it."""
+    if os.path.dirname(path):
+        return path
+    found = shutil.which(path)
+    if found is None:
+        raise BenchError("--python {}: not found on PATH (give a path to use a file in the working folder: "
+                         "./{})".format(path, path))
+    return found
 
 
 def describe(path, timeout=TIMEOUT):

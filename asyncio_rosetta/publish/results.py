@@ -9,7 +9,7 @@ The test suite writes the file at the end of its session, from the runs its
 batch already made (nothing is run twice): the verify status of every
 topic x style, what every hazard's probe did, the exact interpreter version
 and the platform. ``ROSETTA_RESULTS_DIR`` moves the folder (default
-``results/`` in the clone). Standard library only; runs on 3.6+.
+``results/`` in the clone, or in the working directory where installed). Standard library only; runs on 3.6+.
 """
 
 import datetime
@@ -19,7 +19,7 @@ import platform
 import sys
 from pathlib import Path
 
-from asyncio_rosetta.data import find_root
+from asyncio_rosetta.data import find_root, in_clone
 from asyncio_rosetta.errors import RosettaError
 from asyncio_rosetta.files import write_atomic
 from asyncio_rosetta.harness.verify import check
@@ -103,9 +103,10 @@ def _outcome(result):
 
 
 def results_dir(folder=None):
-    """*folder*, else ``$ROSETTA_RESULTS_DIR``, else ``results/`` in the clone."""
+    """*folder*, else ``$ROSETTA_RESULTS_DIR``, else ``results/`` in the clone (installed:
+    in the working directory, never inside the installed package)."""
     folder = folder or os.environ.get(ENV_VAR)
-    return Path(folder) if folder else find_root() / "results"
+    return Path(folder) if folder else find_root() / "results" if in_clone() else Path("results")
 
 
 def write(data, folder=None):

@@ -174,13 +174,14 @@ class Hazard(collections.namedtuple(
         parts.append(self.facts[start:])
         return [part.strip() for part in parts if part.strip()]
 
-    def probe_command(self):
-        """How to run the probe by hand from a clone, on the first Python where the
-        construct changes (any Python if it never does), showing every warning as
-        the test suite records it: ``python3.8 -W default probes/AR101.py``."""
+    def probe_command(self, path=None):
+        """How to run the probe (*path*, default: as seen from the clone) by hand, on
+        the first Python where the construct changes (any Python if it never does),
+        showing every warning as the test suite records it:
+        ``python3.8 -W default probes/AR101.py``."""
         change = self.first_change()
         python = "python" + label(change[0]) if change else "python3"
-        return "{} -W default probes/{}.py".format(python, self.id)
+        return "{} -W default {}".format(python, path or "probes/{}.py".format(self.id))
 
 
 _VERBS = {"warns": "warns", "fails": "fails", "changed": "changes"}
@@ -229,11 +230,11 @@ class Hazards:
 
 
 def load(root=None):
-    """The catalogue; probe paths point into *root* (default: the clone, if any)."""
+    """The catalogue; probe paths point into *root* (default: the clone, or the copy installed with the package)."""
     if root is None:
         try:
             root = find_root()
-        except CatalogError:  # installed without a clone: no probes to run
+        except CatalogError:  # a broken install: no probes to run
             root = None
     raw = read_json(DATA / "hazards.json")["hazards"]
     return Hazards([

@@ -1,6 +1,10 @@
 """How a scan Report is written: text for people, JSON and SARIF 2.1.0 for machines.
 
-    text(report, color=False)  # 'path:line:col  AR101  message' lines, notes, errors, a summary line
+    write(report, hazards, "concise")   # what scan --format concise prints
+    text(report, color=False)  # 'path:line:col  AR101  title' lines, each hazard's explanation once per file
+    concise(report)            # 'path:line:col: AR101 title' lines (ruff's concise format)
+    github(report)             # '::error file=...,line=...::message' workflow annotations
+    counts(report)             # --statistics: findings per hazard
     as_json(report)            # dict, described by data/scan-report.schema.json
     as_sarif(report, hazards)  # dict, a SARIF 2.1.0 log (one run, one rule per hazard)
 
@@ -12,15 +16,21 @@ at level "note". A result would be an alert about the code, under a rule.
 """
 
 import collections
+import json
 import os
 from pathlib import Path
 from urllib.parse import quote
 
+from asyncio_rosetta import __version__
+from asyncio_rosetta.errors import UsageError
 from asyncio_rosetta.render import printable
 from asyncio_rosetta.scan.scanner import READ_AS_PYTHON3
 from asyncio_rosetta.versions import label
 
-__all__ = ["text", "as_json", "as_sarif", "SARIF_SCHEMA_URI"]
+__all__ = ["FORMATS", "write", "text", "concise", "github", "counts", "summary", "as_json", "as_sarif",
+           "SARIF_SCHEMA_URI"]
+
+FORMATS = ("text", "concise", "github", "json", "sarif")
 
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {"fails": "error", "warns": "warning", "changed": "warning"}
@@ -28,26 +38,97 @@ _LEVELS = {"fails": "error", "warns": "warning", "changed": "warning"}
 _BOLD, _RED, _YELLOW, _CYAN, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[36m", "\033[0m"
 
 
+def write(report, hazards, form="text", statistics=False, color=False):
+    """The report as scan prints it in *form* (one of FORMATS); *statistics*: the count
+    per hazard instead of the findings (text and concise only)."""
+    if statistics and form not in ("text", "concise"):
+        raise UsageError("--statistics prints text: use it with --format text or concise")
+    if statistics:
+        return counts(report)
+    if form in ("json", "sarif"):
+        return json.dumps(as_json(report) if form == "json" else as_sarif(report, hazards), indent=2) + "\n"
+    return {"text": lambda: text(report, color), "concise": lambda: concise(report),
+            "github": lambda: github(report)}[form]()
+
+
 def text(report, color=False):
-    """Grouped by file, coloured, on a terminal; one finding per line otherwise."""
+    """Grouped by file: a line per finding (``path:line:col  ID  title``), then, once
+    per file, what each hazard found there does and what to use; coloured on a terminal."""
     lines = []
-    if color:
-        by_file = collections.OrderedDict()
-        for finding in report.findings:
-            by_file.setdefault(str(finding.path), []).append(finding)
-        for path, findings in by_file.items():
+    for path, findings in _by_file(report.findings):
+        if color:
             lines.append(_BOLD + printable(path) + _RESET)
-            for f in findings:
-                fails = any(row.outcome == "fails" for row in f.hazard.changes(f.target))
-                tint = _RED if fails else _YELLOW  # red: it stops working by the target
+        for f in findings:
+            if color:
+                tint = _RED if _fails(f) else _YELLOW  # red: it stops working by the target
                 lines.append("  {}{:>5}:{:<3}{} {}{}{}  {}".format(
-                    _CYAN, f.line, f.column, _RESET, tint, f.hazard.id, _RESET, f.message))
-    else:
-        lines += [str(finding) for finding in report.findings]
-    lines += [str(note) for note in report.notes]
-    lines += ["{}: error: {}".format(printable(error.path), error.reason) for error in report.errors]
-    lines.append(summary(report))
-    return "\n".join(lines) + "\n"
+                    _CYAN, f.line, f.column, _RESET, tint, f.hazard.id, _RESET, f.hazard.title))
+            else:
+                lines.append("{}:{}:{}  {}  {}".format(printable(f.path), f.line, f.column, f.hazard.id, f.hazard.title))
+        explained = collections.OrderedDict()
+        for f in findings:
+            explained.setdefault(f.hazard.id, f)
+        lines += ["    {}: {}".format(f.hazard.id, f.explanation) for f in explained.values()]
+    return "\n".join(lines + _notes_and_errors(report) + [summary(report)]) + "\n"
+
+
+def concise(report):
+    """``path:line:col: ID title``, a line per finding (ruff's concise format), then notes, errors, the summary."""
+    lines = ["{}:{}:{}: {} {}".format(printable(f.path), f.line, f.column, f.hazard.id, f.hazard.title)
+             for f in report.findings]
+    return "\n".join(lines + _notes_and_errors(report) + [summary(report)]) + "\n"
+
+
+def _notes_and_errors(report):
+    return [str(note) for note in report.notes] + [
+        "{}: error: {}".format(printable(error.path), error.reason) for error in report.errors]
+
+
+def _by_file(findings):
+    by_file = collections.OrderedDict()
+    for finding in findings:
+        by_file.setdefault(str(finding.path), []).append(finding)
+    return by_file.items()
+
+
+def github(report):
+    """GitHub Actions workflow commands: an annotation per finding (error where the
+    construct fails by the target, else warning, notice for a selected hazard
+    that does not change), per note (notice) and per unreadable file (error)."""
+    lines = ["::{} file={},line={},col={},title={}::{}".format(
+        "error" if _fails(f) else _GITHUB_LEVELS[_level(f)], _property(f.path), f.line, f.column, _property(f.hazard.id + " " + f.hazard.title),
+        _data(f.message)) for f in report.findings]
+    lines += ["::notice file={},line={}::{}".format(_property(n.path), n.line, _data(n.message))
+              for n in report.notes]
+    lines += ["::error file={}::{}".format(_property(e.path), _data(e.reason)) for e in report.errors]
+    return "".join(line + "\n" for line in lines)
+
+
+_GITHUB_LEVELS = {"error": "error", "warning": "warning", "note": "notice"}
+
+
+def _fails(finding):
+    """Whether the construct stops working by the target."""
+    return any(row.outcome == "fails" for row in finding.hazard.changes(finding.target))
+
+
+def _data(text):
+    """A workflow command's message, escaped as the runner unescapes it (%, CR, LF)."""
+    return str(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(value):
+    """A workflow command's property value: as _data, and ':' and ',' too."""
+    return _data(printable(value)).replace(":", "%3A").replace(",", "%2C")
+
+
+def counts(report):
+    """``--statistics``: how many findings of each hazard, most first (as ruff's), then the summary."""
+    by_id = collections.Counter(f.hazard.id for f in report.findings)
+    titles = {f.hazard.id: f.hazard.title for f in report.findings}
+    lines = ["{:>5}  {}  {}".format(count, hazard, titles[hazard])
+             for hazard, count in sorted(by_id.items(), key=lambda item: (-item[1], item[0]))]
+    return "\n".join(lines + _notes_and_errors(report) + [summary(report)]) + "\n"
 
 
 def summary(report):
@@ -65,7 +146,9 @@ def summary(report):
 
 def as_json(report):
     return {
-        "target": label(report.target),
+        "target_version": label(report.oldest),
+        "upgrade_to": label(report.target),
+        "target": label(report.target),  # deprecated: upgrade_to
         "files_scanned": report.files,
         "findings": [{
             "path": str(f.path), "line": f.line, "column": f.column,
@@ -94,7 +177,7 @@ def _level(finding):
     return "note" if first is None else _LEVELS[first[1]]
 
 
-def as_sarif(report, hazards, version="0"):
+def as_sarif(report, hazards):
     rules = [{
         "id": h.id, "name": h.name,
         "shortDescription": {"text": h.title},
@@ -124,7 +207,7 @@ def as_sarif(report, hazards, version="0"):
         "$schema": SARIF_SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "asyncio-rosetta", "version": version,
+            "tool": {"driver": {"name": "asyncio-rosetta", "version": __version__,
                                 "rules": rules}},
             "invocations": [{"executionSuccessful": not report.errors,
                              "toolExecutionNotifications": notifications}],

@@ -48,10 +48,14 @@ class Finding(collections.namedtuple("Finding", "path line column hazard target"
 
     @property
     def message(self):
+        return "{}: {}".format(self.hazard.title, self.explanation)
+
+    @property
+    def explanation(self):
+        """What the construct does where, and what to use instead (the same for each finding of a hazard)."""
         hazard = self.hazard
-        return "{}: {} Use {} See topic {}.".format(
-            hazard.title, _sentence(_what_happens(hazard, self.target)), _sentence(hazard.replacement),
-            ", ".join(hazard.topics))
+        return "{} Use {} See topic {}.".format(
+            _sentence(_what_happens(hazard, self.target)), _sentence(hazard.replacement), ", ".join(hazard.topics))
 
     def __str__(self):
         return "{}:{}:{}  {}  {}".format(printable(self.path), self.line, self.column, self.hazard.id, self.message)
@@ -68,9 +72,9 @@ def _what_happens(hazard, target):
     since = label(hazard.since)
     later = hazard.breaks()
     if later and hazard.since > tuple(target):
-        return "exists from {} on, after the target {}; {}".format(since, label(target), later)
+        return "exists from {} on, after --upgrade-to {}; {}".format(since, label(target), later)
     if later:
-        return "runs as on {} up to {} (the target); {}".format(since, label(target), later)
+        return "runs as on {} up to {} (--upgrade-to); {}".format(since, label(target), later)
     why = next((hazard.outcome(v).why for v in PYTHONS if v >= hazard.since and hazard.outcome(v).why), "")
     return "runs the same on every Python from {} on".format(since) + (": " + why if why else "")
 
@@ -89,26 +93,32 @@ class Note(collections.namedtuple("Note", "path line message")):
         return "{}:{}: note: {}".format(printable(self.path), self.line, self.message)
 
 
-Report = collections.namedtuple("Report", "findings errors files target notes")
-Report.__new__.__defaults__ = ((),)  # notes: none unless a file was read as Python 3
+# target: the Python looked ahead to (--upgrade-to); oldest: the oldest the code runs on (--target-version).
+Report = collections.namedtuple("Report", "findings errors files target notes oldest")
+Report.__new__.__defaults__ = ((), PYTHONS[0])  # notes: none unless a file was read as Python 3
 
 
-def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None, texts=None):
+def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None, texts=None, oldest=None,
+         skip=None):
     """Scan *paths* (files and folders) for the hazards that change behaviour
-    by *target*; *select*/*ignore* filter by id or name, and a hazard in
+    by *target* (the Python looked ahead to), from *oldest* (the oldest Python
+    the code runs on: what a construct did before it is not reported; default:
+    the oldest covered); *select*/*ignore* filter by id or name, and a hazard in
     *select* is looked for whatever the target (even one that runs the same
     on every Python: its message says so; one of a single platform, AR7xx,
     only then). *texts* ({path:
     source}) is scanned instead of what those files hold (port scans what it
-    would write). Returns a Report."""
+    would write); *skip* is files.walk's. Returns a Report."""
     hazards = hazards or load_hazards()
+    if oldest is not None:  # the window starts there, as if the construct came into being then
+        hazards = [h._replace(since=max(h.since, tuple(oldest))) for h in hazards]
     # A hazard selected by name always runs (as in ruff), whatever the target:
     # one that does not change by then (or on any Python) only when selected,
     # and so one of a single platform (Windows: most code never runs there).
     chosen = [h for h in hazards if (_named(h, select) if select else h.first_change(target) is not None
                                      and not h.platform) and not _named(h, ignore)]
     errors = []
-    files = list(walk(paths, errors))
+    files = list(walk(paths, errors, skip))
     texts = texts or {}
     results = _pool.map_files(_scan_file, [(path, texts.get(path)) for path in files], chosen, jobs, PARALLEL_FROM,
                               _crashed)
@@ -121,7 +131,7 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
                      for line, column, hazard_id in found]
         notes += [Note(path, line, said) for line, said in repaired]
     errors.sort(key=lambda error: str(error.path))
-    return Report(findings, errors, len(files), tuple(target), notes)
+    return Report(findings, errors, len(files), tuple(target), notes, tuple(oldest or PYTHONS[0]))
 
 
 def _named(hazard, keys):

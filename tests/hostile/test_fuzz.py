@@ -115,7 +115,7 @@ def test_port_write_through_the_command_line_leaves_or_rewrites_soundly(tmp_path
         before[name] = data
     scanned = cli_process("scan", str(tmp_path))
     assert scanned.returncode in (1, 2) and "Traceback" not in scanned.stderr, scanned.stderr
-    out = cli_process("port", "--write", "--target", "3.11", str(tmp_path))
+    out = cli_process("port", "--write", "--target-version", "3.11", str(tmp_path))
     assert out.returncode in (0, 2), out.stderr
     assert "Traceback" not in out.stderr
     for name, data in sorted(before.items()):

@@ -94,10 +94,11 @@ def test_names_that_are_not_utf8_are_printed_escaped(tmp_path):
     command = Command(tmp_path, ["scan", str(tree)])
     assert command.wait() == 1, command.stderr()
     assert command.stderr() == ""
-    lines = command.stdout().splitlines()
-    assert [line.split("  ")[0] for line in lines[:2]] == [
+    lines = command.stdout().splitlines()  # each file: its finding, then its hazard explained
+    assert [line.split("  ")[0] for line in lines[0:4:2]] == [
         "{}/bad\\xff.py:4:1".format(tree), "{}/new\\nline.py:4:1".format(tree)]
-    assert lines[2:] == ["2 finding(s) in 2 of 2 file(s) scanned"]
+    assert lines[1].startswith("    AR101: ") and lines[3] == lines[1]
+    assert lines[4:] == ["2 finding(s) in 2 of 2 file(s) scanned"]
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file names that are not UTF-8: Linux")

@@ -125,7 +125,7 @@ def test_real_code_is_far_from_the_limit():
 def test_in_a_tree_the_deep_file_is_one_line_and_the_others_are_ported(tmp_path):
     (tmp_path / "deep.py").write_text(LEGACY + "x = " + " + ".join(["1"] * 400) + "\n")
     (tmp_path / "legacy.py").write_text(LEGACY)
-    out = cli("port", "--write", "--target", "3.11", str(tmp_path))
+    out = cli("port", "--write", "--target-version", "3.11", str(tmp_path))
     assert out.returncode == 2
     assert [line for line in out.stderr.splitlines() if "error:" in line] == [
         "asyncio-rosetta: error: {}: too deeply nested for port's parser (the expression at line 7 nests 402 deep, "

@@ -152,7 +152,7 @@ def test_write_rewrites_in_place_keeping_mode_encoding_and_newlines(tmp_path):
     source = "# -*- coding: latin-1 -*-\n# caf\xe9\n" + LEGACY
     legacy.write_bytes(source.replace("\n", "\r\n").encode("latin-1"))
     os.chmod(str(legacy), 0o751)
-    out = cli("port", "--write", "--target", "3.11", str(tmp_path))
+    out = cli("port", "--write", "--target-version", "3.11", str(tmp_path))
     assert (out.returncode, out.stdout) == (0, "")
     assert "rewrote {}: AR101, AR308\n".format(legacy) in out.stderr
     expected = "# -*- coding: latin-1 -*-\n# caf\xe9\n" + MODERN
@@ -350,7 +350,7 @@ def test_a_file_whose_encoding_does_not_round_trip_is_left_alone(tmp_path):
 
 @needs_libcst
 @pytest.mark.parametrize("args, message", [
-    (["--target", "2.7"], "--target must be a version from 3.6 to 3.14, got '2.7'"),
+    (["--target-version", "2.7"], "--target-version must be a version from 3.6 to 3.14, got '2.7'"),
     (["--write", "--check"], "argument --check: not allowed with argument --write"),
 ])
 def test_port_bad_flags_are_one_line(tmp_path, args, message):
@@ -396,7 +396,7 @@ def _py36_stdlib():
 def test_the_3_6_standard_library_ports_and_compiles_on_3_13(tmp_path):
     for folder in _py36_stdlib():
         shutil.copytree(folder, str(tmp_path / os.path.basename(folder)), ignore=shutil.ignore_patterns("__pycache__"))
-    out = cli("port", "--write", "--target", "3.11", str(tmp_path))
+    out = cli("port", "--write", "--target-version", "3.11", str(tmp_path))
     assert out.returncode == 0, out.stderr
     ported = sorted(tmp_path.rglob("*.py"))
     assert len(ported) >= 40 and out.stderr.count("rewrote ") >= 15
@@ -420,11 +420,11 @@ def test_the_3_6_standard_library_ports_and_compiles_on_3_13(tmp_path):
 def test_what_port_leaves_is_listed_with_its_hazard(tmp_path):
     (tmp_path / "legacy.py").write_text(LEGACY.replace(
         "    yield from asyncio.sleep(1)", "    yield from asyncio.gather(asyncio.sleep(1), asyncio.sleep(2))"))
-    out = cli("port", "--target", "3.11", str(tmp_path))
+    out = cli("port", "--target-version", "3.11", str(tmp_path))
     assert out.returncode == 0
     todo = out.stderr.split("left for you (scan of the result):\n")[1].splitlines()
     assert todo[0].startswith("{}:5:11  AR405  asyncio.gather() leaves the siblings".format(tmp_path / "legacy.py"))
-    assert todo[1:] == ["1 finding(s) in 1 of 1 file(s) scanned"]
+    assert todo[1].startswith("    AR405: changes on 3.11+: ") and todo[2:] == ["1 finding(s) in 1 of 1 file(s) scanned"]
 
 
 @needs_libcst
@@ -434,7 +434,7 @@ def test_a_rewrite_that_would_read_an_unbound_name_is_refused_and_listed(tmp_pat
     legacy = tmp_path / "legacy.py"
     legacy.write_text("import asyncio\n\nasync def main(loop):\n    await asyncio.sleep(0, loop=loop)\n\n"
                       "loop = asyncio.get_event_loop()\nloop.run_until_complete(main(loop))\nloop.close()\n")
-    out = cli("port", "--target", "3.11", str(tmp_path))
+    out = cli("port", "--target-version", "3.11", str(tmp_path))
     todo = out.stderr.split("left for you (scan of the result):\n")[1].splitlines()
     assert todo[0] == "{}: AR308 not rewritten: the result would read 'loop', which nothing in it binds".format(legacy)
     assert "-    await asyncio.sleep(0, loop=loop)" in out.stdout  # the other rewrites are made

@@ -131,6 +131,19 @@ def test_default_interpreters_are_the_python3_x_on_path(tmp_path, monkeypatch):
         bench.find_pythons()
 
 
+def test_a_bare_name_is_looked_up_on_path_as_tox_does(tmp_path, monkeypatch):
+    os.symlink(sys.executable, str(tmp_path / "python3.12"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert bench.find_pythons(["python3.12"]) == ([str(tmp_path / "python3.12")], [])
+    monkeypatch.chdir(str(tmp_path))  # a file of that name in the working folder is not taken for it
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    with pytest.raises(bench.BenchError) as raised:
+        bench.find_pythons(["python3.12"])
+    assert str(raised.value) == ("--python python3.12: not found on PATH (give a path to use a file in the working "
+                                 "folder: ./python3.12)")
+    assert bench.find_pythons(["./python3.12"]) == (["./python3.12"], [])
+
+
 def test_command_runs_each_style_that_runs_here_and_writes_the_json(tmp_path):
     output = tmp_path / "bench.json"
     out = cli("bench", "--python", sys.executable, "--repeat", "1", "--rounds", "2", "--depth", "1",

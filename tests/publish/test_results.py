@@ -4,10 +4,11 @@ import json
 import os
 import platform
 import sys
+from pathlib import Path
 
 import pytest
 
-from conftest import CASES, HAZARDS, TOPICS, measured, reference_style
+from conftest import CASES, CATALOG, HAZARDS, TOPICS, measured, reference_style
 from asyncio_rosetta.publish import results
 from asyncio_rosetta.publish.results import ResultsError, collect, load_dir, load_file, write
 from asyncio_rosetta.harness.tracing import TraceLine
@@ -68,7 +69,9 @@ def test_the_folder_comes_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv(results.ENV_VAR, str(tmp_path / "elsewhere"))
     assert write(_minimal()) == tmp_path / "elsewhere" / "3.9.json"
     monkeypatch.delenv(results.ENV_VAR)
-    assert results.results_dir().name == "results"
+    assert results.results_dir() == CATALOG.root / "results"
+    monkeypatch.setattr(results, "in_clone", lambda: False)  # installed: never inside the package
+    assert results.results_dir() == Path("results")
 
 
 @pytest.mark.parametrize("text, message", [

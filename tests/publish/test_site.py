@@ -230,7 +230,7 @@ def test_guide_is_ordered_by_version_and_names_the_commands(built):
     text = _read(built / "guide.html")
     headings = re.findall(r'<h2 id="py(\d+)">', text)
     assert headings == sorted(headings, key=int) and "38" in headings and "311" in headings and "314" in headings
-    assert "scan src/ --target 3.11" in text and "port src/ --target 3.11" in text
+    assert "scan src/ --upgrade-to 3.11" in text and "port src/ --target-version 3.11" in text
     section = text[text.index('id="py311"'):text.index('id="py312"')]
     assert "AR101 coroutine-decorator" in section  # @asyncio.coroutine is gone in 3.11
 

@@ -16,15 +16,61 @@ def test_piped_text_is_one_finding_per_line_then_errors_then_a_summary():
     report = _report_of(Finding("a.py", 4, 1, HAZARDS.get("AR101"), TARGET),
                         errors=[SourceError("b.py", "binary file (contains NUL bytes)")])
     lines = _report.text(report).splitlines()
-    assert lines[0].startswith("a.py:4:1  AR101  @asyncio.coroutine")
-    assert lines[1:] == ["b.py: error: binary file (contains NUL bytes)",
+    assert lines[0] == "a.py:4:1  AR101  @asyncio.coroutine generator-based coroutines"
+    assert lines[1] == "    AR101: " + report.findings[0].explanation
+    assert lines[2:] == ["b.py: error: binary file (contains NUL bytes)",
                          "1 finding(s) in 1 of 3 file(s) scanned; 1 path(s) could not be scanned"]
+
+
+def test_text_explains_each_hazard_once_per_file():
+    """The explanation is about 400 characters: once per file, not on every line."""
+    ar101, ar301 = HAZARDS.get("AR101"), HAZARDS.get("AR301")
+    findings = [Finding("a.py", 4, 1, ar101, TARGET), Finding("a.py", 9, 1, ar301, TARGET),
+                Finding("a.py", 12, 1, ar101, TARGET), Finding("b.py", 2, 1, ar101, TARGET)]
+    lines = _report.text(_report_of(*findings)).splitlines()
+    assert lines == [
+        "a.py:4:1  AR101  " + ar101.title, "a.py:9:1  AR301  " + ar301.title, "a.py:12:1  AR101  " + ar101.title,
+        "    AR101: " + findings[0].explanation, "    AR301: " + findings[1].explanation,
+        "b.py:2:1  AR101  " + ar101.title, "    AR101: " + findings[0].explanation,
+        "4 finding(s) in 2 of 3 file(s) scanned"]
+    assert len(findings[0].explanation) > 300 and findings[0].message == ar101.title + ": " + findings[0].explanation
+
+
+def test_concise_is_ruff_s_line_per_finding():
+    report = _report_of(Finding("a.py", 4, 1, HAZARDS.get("AR101"), TARGET),
+                        notes=[Note("c.py", 6, "read as Python 3: Python 2 print statement")])
+    assert _report.write(report, list(HAZARDS), "concise") == (
+        "a.py:4:1: AR101 @asyncio.coroutine generator-based coroutines\n"
+        "c.py:6: note: read as Python 3: Python 2 print statement\n"
+        "1 finding(s) in 1 of 3 file(s) scanned; 1 line(s) read as Python 3\n")
+
+
+def test_github_annotations_escape_what_the_runner_unescapes():
+    """Workflow commands: '%', CR and LF escaped in the message; ':' and ',' too in a property."""
+    fails = Finding("dir,x/a:b.py", 4, 1, HAZARDS.get("AR106"), TARGET)  # fails from 3.7: error
+    warns = Finding("a.py", 9, 5, HAZARDS.get("AR201"), (3, 9))          # warns up to 3.9: warning
+    report = _report_of(fails, warns, errors=[SourceError("b.py", "100% not\nPython")],
+                        notes=[Note("c.py", 6, "read as Python 3: Python 2 print statement")])
+    lines = _report.write(report, list(HAZARDS), "github").splitlines()
+    assert lines[0].startswith("::error file=dir%2Cx/a%3Ab.py,line=4,col=1,title=AR106 ")
+    assert lines[0].endswith("::" + fails.message)
+    assert lines[1].startswith("::warning file=a.py,line=9,col=5,title=AR201 ")
+    assert lines[2:] == ["::notice file=c.py,line=6::read as Python 3: Python 2 print statement",
+                         "::error file=b.py::100%25 not%0APython"]
+
+
+def test_statistics_count_each_hazard_most_first():
+    ar101, ar301 = HAZARDS.get("AR101"), HAZARDS.get("AR301")
+    report = _report_of(Finding("a.py", 9, 1, ar301, TARGET), Finding("a.py", 4, 1, ar101, TARGET),
+                        Finding("b.py", 4, 1, ar101, TARGET))
+    assert _report.write(report, list(HAZARDS), "text", statistics=True).splitlines() == [
+        "    2  AR101  " + ar101.title, "    1  AR301  " + ar301.title, "3 finding(s) in 2 of 3 file(s) scanned"]
 
 
 def test_notes_follow_the_findings_and_are_counted():
     note = Note("c.py", 6, "read as Python 3: Python 2 print statement")
     report = _report_of(Finding("a.py", 4, 1, HAZARDS.get("AR101"), TARGET), notes=[note])
-    assert _report.text(report).splitlines()[1:] == [
+    assert _report.text(report).splitlines()[2:] == [
         "c.py:6: note: read as Python 3: Python 2 print statement",
         "1 finding(s) in 1 of 3 file(s) scanned; 1 line(s) read as Python 3"]
     assert _report.as_json(report)["notes"] == [
@@ -51,7 +97,14 @@ def test_terminal_text_groups_by_file_and_colours_by_outcome():
     assert lines[0] == "\033[1ma.py\033[0m"
     assert "\033[31mAR106\033[0m" in lines[1]  # red: fails by the target
     assert "\033[33mAR201\033[0m" in lines[2]  # yellow: still runs on 3.9, with a warning
-    assert len(lines) == 4 and lines[3].startswith("2 finding(s) in 1 of 3")
+    assert lines[3:5] == ["    AR106: " + fails.explanation, "    AR201: " + warns.explanation]
+    assert len(lines) == 6 and lines[5].startswith("2 finding(s) in 1 of 3")
+
+
+def test_sarif_names_the_package_s_version():
+    import asyncio_rosetta
+    driver = _report.as_sarif(_report_of(), list(HAZARDS))["runs"][0]["tool"]["driver"]
+    assert (driver["name"], driver["version"]) == ("asyncio-rosetta", asyncio_rosetta.__version__)
 
 
 def test_sarif_levels_follow_the_first_change():

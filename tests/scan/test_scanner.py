@@ -63,6 +63,18 @@ def test_a_finding_says_what_breaks_where_and_what_to_use(tmp_path):
     assert "Use async def" in finding.message and "See topic hello" in finding.message
 
 
+def test_the_oldest_python_starts_the_window(tmp_path):
+    """Code that runs on 3.11+ only: AR101 fails everywhere it runs (said from 3.11 on), and
+    AR108's change at 3.7 is before the window (it fails there already: still reported)."""
+    report = _scan(tmp_path, oldest=(3, 11))
+    assert report.oldest == (3, 11)
+    ar101 = next(f for f in report.findings if f.hazard.id == "AR101")
+    assert ar101.explanation.startswith("fails on 3.11+: AttributeError: module 'asyncio' has no attribute")
+    assert "3.8" not in ar101.explanation
+    assert [f.hazard.id for f in _scan(tmp_path, oldest=(3, 6)).findings] == [
+        f.hazard.id for f in _scan(tmp_path).findings]
+
+
 def test_target_keeps_what_changes_on_the_way_up_to_it(tmp_path):
     assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7)).findings] == ["AR108", "AR106", "AR107"]
     message = _scan(tmp_path, target=(3, 9)).findings[0].message
@@ -105,16 +117,16 @@ def test_a_selected_hazard_runs_whatever_the_target(tmp_path):
 
 
 def test_a_selected_hazard_is_reported_below_its_first_change(tmp_path):
-    """--target 3.7 --select AR101: @coroutine changes only from 3.8; the
+    """--upgrade-to 3.7 --select AR101: @coroutine changes only from 3.8; the
     message says it runs as before up to the target, and what comes after."""
     assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7), select=["AR301"]).findings] == ["AR301"]
     finding = _scan(tmp_path, target=(3, 7), select=["AR101"]).findings[0]
     assert (finding.line, finding.hazard.id) == (5, "AR101")
-    assert ": runs as on 3.6 up to 3.7 (the target); warns on 3.8-3.10: DeprecationWarning" in finding.message
+    assert ": runs as on 3.6 up to 3.7 (--upgrade-to); warns on 3.8-3.10: DeprecationWarning" in finding.message
     assert [f.hazard.id for f in _scan(tmp_path, target=(3, 7), select=["AR101"], ignore=["AR101"]).findings] == []
     factory = "def factory(loop, coro):\n    pass\n\n\nloop.set_task_factory(factory)\n"
     finding = _scan(tmp_path, factory, target=(3, 7), select=["AR410"]).findings[0]  # name= is 3.8+
-    assert ": exists from 3.8 on, after the target 3.7; changes on 3.11-3.13: " in finding.message
+    assert ": exists from 3.8 on, after --upgrade-to 3.7; changes on 3.11-3.13: " in finding.message
     assert "; fails on 3.14: TypeError" in finding.message
 
 

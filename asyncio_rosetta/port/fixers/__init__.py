@@ -6,7 +6,7 @@
         def leave_Attribute(self, original, updated): ...
 
 A fixer rewrites LibCST nodes, so comments and formatting survive. It
-applies when the user's ``--target`` (the oldest Python the result must run
+applies when the user's ``--target-version`` (the oldest Python the result must run
 on) is at least its ``min_target``; fixers run in registration order (a
 generator coroutine becomes an ``async def`` before ``with (await lock)``
 becomes ``async with``). What a fixer leaves alone, the scan of the result
