@@ -28,6 +28,7 @@ from asyncio_rosetta.harness.catalog import load
 from asyncio_rosetta.harness.compat import expectation, reference_style
 from asyncio_rosetta.harness.runner import run_variant
 from asyncio_rosetta.harness.verify import verify
+from asyncio_rosetta.scan import cache as scan_cache
 from asyncio_rosetta.scan import report as scan_report
 from asyncio_rosetta.scan.hazards import load as load_hazards
 from asyncio_rosetta.scan.scanner import scan
@@ -124,6 +125,9 @@ def _porting_commands(commands):
     sub.add_argument("--ignore", default="", metavar="IDS", help="leave these hazards out")
     sub.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     sub.add_argument("--jobs", type=int, default=None, help="worker processes for large trees (default: one per core)")
+    sub.add_argument("--cache-dir", type=_path, default=scan_cache.DEFAULT_FOLDER, metavar="DIR",
+                     help="where results are kept for files that have not changed (default: %(default)s)")
+    sub.add_argument("--no-cache", action="store_true", help="read and scan every file, keep nothing")
     sub.set_defaults(command=cmd_scan)
 
     sub = commands.add_parser("explain", help="a hazard: what it does on each Python, and the modern form")
@@ -305,7 +309,8 @@ def cmd_scan(args):
     target = parse_supported(args.target)
     catalogue = load_hazards()
     select, ignore = _hazard_keys(catalogue, args.select), _hazard_keys(catalogue, args.ignore)
-    report = scan(args.paths, target, select, ignore, _jobs(args.jobs), catalogue)
+    cache = None if args.no_cache else scan_cache.Cache(args.cache_dir)
+    report = scan(args.paths, target, select, ignore, _jobs(args.jobs), catalogue, cache=cache)
     if args.format == "text":
         sys.stdout.write(scan_report.text(report, color=sys.stdout.isatty()))
     else:

@@ -93,13 +93,14 @@ Report = collections.namedtuple("Report", "findings errors files target notes")
 Report.__new__.__defaults__ = ((),)  # notes: none unless a file was read as Python 3
 
 
-def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None, texts=None):
+def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None, texts=None, cache=None):
     """Scan *paths* (files and folders) for the hazards that change behaviour
     by *target*; *select*/*ignore* filter by id or name, and a hazard in
     *select* is looked for whatever the target (even one that runs the same
     on every Python: its message says so). *texts* ({path:
     source}) is scanned instead of what those files hold (port scans what it
-    would write). Returns a Report."""
+    would write). *cache* (scan.cache.Cache), if given, gives what it holds
+    for files read before and keeps the rest. Returns a Report."""
     hazards = hazards or load_hazards()
     # A hazard selected by name always runs (as in ruff), whatever the target:
     # one that does not change by then (or on any Python) only when selected.
@@ -108,8 +109,9 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
     errors = []
     files = list(walk(paths, errors))
     texts = texts or {}
-    results = _pool.map_files(_scan_file, [(path, texts.get(path)) for path in files], chosen, jobs, PARALLEL_FROM,
-                              _crashed)
+    items = [(path, texts.get(path)) for path in files]
+    work = lambda todo: _pool.map_files(_scan_file, todo, chosen, jobs, PARALLEL_FROM, _crashed)  # noqa: E731
+    results = work(items) if cache is None else cache.results(items, chosen, work)
     by_id = {h.id: h for h in chosen}
     findings, notes = [], []
     for path, found, error, repaired in results:
