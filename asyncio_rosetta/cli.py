@@ -124,7 +124,7 @@ def _porting_commands(commands):
     sub.add_argument("--select", default="", metavar="IDS", help="only these hazards (ids or names, comma-separated)")
     sub.add_argument("--ignore", default="", metavar="IDS", help="leave these hazards out")
     sub.add_argument("--format", choices=("text", "json", "sarif"), default="text")
-    sub.add_argument("--jobs", type=int, default=None, help="worker processes for large trees (default: one per core)")
+    sub.add_argument("--jobs", type=int, default=None, help="worker processes for large trees (default: one per MiB of source, up to one per core)")
     sub.add_argument("--cache-dir", type=_path, default=scan_cache.DEFAULT_FOLDER, metavar="DIR",
                      help="where results are kept for files that have not changed (default: %(default)s)")
     sub.add_argument("--no-cache", action="store_true", help="read and scan every file, keep nothing")
