@@ -26,8 +26,6 @@ from asyncio_rosetta.data import read_text
 from asyncio_rosetta.errors import RosettaError, UsageError
 from asyncio_rosetta.harness.catalog import load
 from asyncio_rosetta.harness.compat import expectation, reference_style
-from asyncio_rosetta.harness.runner import run_variant
-from asyncio_rosetta.harness.verify import verify
 from asyncio_rosetta.scan import cache as scan_cache
 from asyncio_rosetta.scan import report as scan_report
 from asyncio_rosetta.scan.hazards import load as load_hazards
@@ -234,6 +232,8 @@ def cmd_run(catalog, args):
     clock = "real time" if args.real_time else "virtual clock"
     print("# {} [{}] on Python {}.{}, {}".format(args.topic, style, *sys.version_info[:2], clock))
     sys.stdout.flush()
+    from asyncio_rosetta.harness.runner import run_variant  # here: scan's start-up does not pay for it
+
     result = run_variant(path, real_time=args.real_time, echo=True)
     for warning in result.distinct_warnings():
         print("warning: " + warning)
@@ -245,6 +245,8 @@ def cmd_run(catalog, args):
 
 
 def cmd_verify(catalog, args):
+    from asyncio_rosetta.harness.verify import verify
+
     report = verify(catalog, args.topics, args.update)
     for line in report.updates:
         print(line)

@@ -4,7 +4,7 @@
     >>> results = cache.results(items, wanted, lambda missing: [...])      # doctest: +SKIP
 
 One JSON file per set of options (``scan-<key>.json`` in the folder), where
-the key is this tool's version and code, the interpreter (its parser decides
+the key is this tool's version and code (as its files' sizes and times), the interpreter (its parser decides
 what parses), and the hazards looked for. In it, per file (by absolute path):
 the SHA-256 of its bytes, its package (relative imports resolve through it)
 and what scanning it gave. A file whose bytes, package, tool or options
@@ -29,7 +29,7 @@ DEFAULT_FOLDER = ".rosetta_cache"
 _PACKAGE = os.path.dirname(os.path.abspath(asyncio_rosetta.__file__))
 _CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                  "# This file is a cache directory tag created by asyncio-rosetta scan.\n")
-_code = []  # the package's own code and data, hashed once per process
+_code = []  # the package's own code and data (each file's name, size and mtime), hashed once per process
 
 
 class Cache:
@@ -72,9 +72,9 @@ def _options_key(wanted):
         for folder, names, files in sorted(os.walk(_PACKAGE)):
             names.sort()
             for name in sorted(files):
-                if name.endswith((".py", ".json")):
-                    with open(os.path.join(folder, name), "rb") as source:
-                        digest.update(name.encode() + b"\0" + source.read())
+                if name.endswith((".py", ".json")):  # its size and time: reading it all is 4 ms of a 60 ms warm scan
+                    status = os.stat(os.path.join(folder, name))
+                    digest.update("{}\0{}\0{}\0".format(name, status.st_size, status.st_mtime_ns).encode())
         _code.append(digest.hexdigest())
     parts = [asyncio_rosetta.__version__, _code[0], sys.implementation.name, list(sys.version_info[:3]),
              [[hazard.id, hazard.detect] for hazard in wanted]]
