@@ -127,7 +127,7 @@ _batch = []  # [its thread pool, the Future of _all_runs()], once started
 
 
 TESTS = os.path.dirname(os.path.abspath(__file__))
-_split = {"modules": 0, "tests": 0}  # what --split left out here
+_split = {"modules": set(), "tests": 0}  # what --split left out here
 
 
 def pytest_addoption(parser):
@@ -143,16 +143,18 @@ def pytest_ignore_collect(collection_path, config):
     """Under --split, a module none of whose tests are due here is not even imported."""
     if (config.getoption("split") and collection_path.name.startswith("test_") and collection_path.suffix == ".py"
             and not due.module_due_on(_key(collection_path), sys.version_info)):
-        _split["modules"] += 1
+        _split["modules"].add(str(collection_path))
         return True
     return None
 
 
 def pytest_terminal_summary(terminalreporter, config):
     if config.getoption("split"):
+        asked = [os.path.join(str(config.invocation_params.dir), arg.split("::")[0]) for arg in config.args]
+        modules = [path for path in _split["modules"] if any(path.startswith(top) for top in asked)]
         terminalreporter.write_line(
-            "--split: {modules} modules and {tests} more tests are not due on {0}.{1} (tests/due.py): they run on "
-            "the newest Python and on their floor".format(*sys.version_info[:2], **_split))
+            "--split: {} modules and {} more tests are not due on {}.{} (tests/due.py): they run on the newest "
+            "Python and on their floor".format(len(modules), _split["tests"], *sys.version_info[:2]))
 
 
 def pytest_collection_modifyitems(config, items):
