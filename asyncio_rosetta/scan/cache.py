@@ -20,7 +20,7 @@ import os
 import sys
 
 import asyncio_rosetta
-from asyncio_rosetta.files import SourceError, write_atomic
+from asyncio_rosetta.files import SourceError
 from asyncio_rosetta.scan import sources as _sources
 
 __all__ = ["DEFAULT_FOLDER", "Cache"]
@@ -135,7 +135,25 @@ def _save(folder, path, entries):
         os.makedirs(folder, exist_ok=True)
         for name, text in ((".gitignore", "# Created by asyncio-rosetta scan.\n*\n"), ("CACHEDIR.TAG", _CACHEDIR_TAG)):
             if not os.path.exists(os.path.join(folder, name)):
-                write_atomic(os.path.join(folder, name), text, "utf-8")
-        write_atomic(path, json.dumps(entries, sort_keys=True), "utf-8")
+                _write(os.path.join(folder, name), text)
+        _write(path, json.dumps(entries, sort_keys=True))
     except OSError:  # a read-only tree, a file where the folder should be: the scan itself is not affected
         pass
+
+
+def _write(path, text):
+    """All of *text* at *path* or nothing (a rename), without files.write_atomic's fsync: a cache file
+    lost to a crash is a miss, and its fsyncs were 5 ms of a 110 ms scan."""
+    import tempfile  # here: a warm scan writes nothing
+
+    descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise

@@ -159,3 +159,12 @@ def test_no_cache_reads_every_file_and_writes_nothing(tree, tmp_path):
     again = cli("scan", "--no-cache", str(tree), cwd=tmp_path)
     assert (again.returncode, again.stdout, again.stderr) == (first.returncode, first.stdout, first.stderr)
     assert sorted(os.listdir(str(tmp_path))) == ["kept", "tree"]
+
+
+def test_a_write_that_fails_leaves_no_temporary_file(tree, tmp_path, scanned, monkeypatch):
+    def refused(source, destination):
+        raise OSError("no space left on device")
+    monkeypatch.setattr(cache_module.os, "replace", refused)
+    report, names = scanned([tree], tmp_path / "cache")
+    _same(report, scanner.scan([tree]))
+    assert sorted(os.listdir(str(tmp_path / "cache"))) == []  # not even .gitignore: it goes first, the same way
