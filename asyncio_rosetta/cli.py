@@ -26,8 +26,7 @@ from asyncio_rosetta.data import in_clone, read_text
 from asyncio_rosetta.errors import RosettaError, UsageError
 from asyncio_rosetta.harness.catalog import load
 from asyncio_rosetta.harness.compat import expectation, reference_style
-from asyncio_rosetta.harness.runner import run_variant
-from asyncio_rosetta.harness.verify import verify
+from asyncio_rosetta.scan import cache as scan_cache
 from asyncio_rosetta.scan import report as scan_report
 from asyncio_rosetta.scan.hazards import NOT_MEASURED, load as load_hazards
 from asyncio_rosetta.scan.scanner import scan
@@ -130,7 +129,11 @@ def _porting_commands(commands):
                      "file), concise (path:line:col: ID title), github (workflow annotations), json or sarif")
     sub.add_argument("--statistics", action="store_true", help="how many of each hazard, instead of each finding")
     sub.add_argument("--exit-zero", action="store_true", help="exit 0 even if something is found")
-    sub.add_argument("--jobs", type=int, default=None, help="worker processes for large trees (default: one per core)")
+    sub.add_argument("--jobs", type=int, default=None, help="worker processes for large trees (default: one per MiB of "
+                     "source, up to one per core)")
+    sub.add_argument("--cache-dir", type=_path, default=scan_cache.DEFAULT_FOLDER, metavar="DIR",
+                     help="where results are kept for files that have not changed (default: %(default)s)")
+    sub.add_argument("--no-cache", action="store_true", help="read and scan every file, keep nothing")
     sub.set_defaults(command=cmd_scan)
 
     sub = commands.add_parser("explain", help="a hazard: what it does on each Python, and the modern form")
@@ -246,6 +249,8 @@ def cmd_run(catalog, args):
     clock = "real time" if args.real_time else "virtual clock"
     print("# {} [{}] on Python {}.{}, {}".format(args.topic, style, *sys.version_info[:2], clock))
     sys.stdout.flush()
+    from asyncio_rosetta.harness.runner import run_variant  # here: scan's start-up does not pay for it
+
     result = run_variant(path, real_time=args.real_time, echo=True)
     for warning in result.distinct_warnings():
         print("warning: " + warning)
@@ -259,6 +264,8 @@ def cmd_run(catalog, args):
 def cmd_verify(catalog, args):
     if args.update and not in_clone():  # the copy inside an installed package is not the user's to rewrite
         raise UsageError("verify --update rewrites the clone's expected traces: run it from a clone")
+    from asyncio_rosetta.harness.verify import verify
+
     report = verify(catalog, args.topics, args.update)
     for line in report.updates:
         print(line)
@@ -332,8 +339,9 @@ def cmd_scan(args):
                     "the oldest Python the code runs on, as in port and ruff")
     select = _hazard_keys(catalogue, args.select) if args.select is not None else settings.select or ()
     ignore = _hazard_keys(catalogue, args.ignore) if args.ignore is not None else settings.ignore or ()
+    cache = None if args.no_cache else scan_cache.Cache(args.cache_dir)
     report = scan(args.paths, upgrade_to, select, ignore, _jobs(args.jobs), catalogue, oldest=oldest,
-                  skip=config.skip(settings))
+                  skip=config.skip(settings), cache=cache)
     ignored = config.per_file_ignored(settings)
     report = report._replace(findings=[finding for finding in report.findings if not ignored(finding)])
     sys.stdout.write(scan_report.write(report, list(catalogue), args.format, args.statistics,

@@ -20,14 +20,11 @@ the garbage collector paused (see ``collector_paused``).
 """
 
 import collections
-import concurrent.futures
 import contextlib
 import gc
-import multiprocessing
 import os
 import signal
 import sys
-from concurrent.futures.process import BrokenProcessPool
 
 from asyncio_rosetta import interrupts
 
@@ -43,6 +40,8 @@ def map_files(function, items, shared, jobs=None, parallel_from=100, crashed=Non
     workers = jobs or os.cpu_count() or 1
     if len(items) < parallel_from or workers < 2 or sys.version_info < (3, 7):
         return [_call(function, item, shared) for item in items]
+    import multiprocessing  # here: a scan in one process starts faster without it (and concurrent.futures)
+
     context = multiprocessing.get_context("spawn")
     size = max(1, min(4, len(items) // (workers * 4)))
     chunks = collections.deque(range(0, len(items), size))  # where each chunk of items starts
@@ -59,6 +58,9 @@ def _pooled(function, shared, items, size, chunks, results, workers, context):
     *workers*, two per worker at a time, and fills *results*. Returns where
     the chunks a dead worker took with it start (the pool ends there: the
     rest of *chunks* is left for a new one)."""
+    import concurrent.futures
+    from concurrent.futures.process import BrokenProcessPool
+
     lost, running = [], {}
     with interrupts.shielded():
         _start_resource_tracker()
@@ -109,6 +111,8 @@ def _alone(function, item, shared, crashed, context):
         return value
     why = _how_it_ended(process.exitcode)
     if crashed is None:
+        from concurrent.futures.process import BrokenProcessPool
+
         raise BrokenProcessPool("a worker process died ({}) on {!r}".format(why, item))
     return crashed(item, why)
 

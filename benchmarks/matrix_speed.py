@@ -6,7 +6,8 @@
 Clones the committed HEAD into a temporary folder (so nothing of yours is
 touched and nothing uncommitted is measured), then runs ``tox -p auto``
 there twice: cold (no .tox; uv's package cache as it is) and warm. Per env:
-env creation, install and test time (tox's --result-json). Beside them, the
+env creation, install and test time (tox's --result-json), and the CPU time
+of the whole run (what a busy machine does not change much). Beside them, the
 physical floor: for each interpreter, the __main__ runs its suite makes
 (``runs`` in results/<3.X>.json) times one bare interpreter start-up, which
 is what one fresh process per run would cost at the very least. Prints the
@@ -16,6 +17,7 @@ measures only the start-ups against the results/ of this clone.
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -38,10 +40,13 @@ def startup(python, code="pass", repeat=20):
 
 def run_tox(clone, label):
     report = os.path.join(clone, "tox-{}.json".format(label))
+    load, before = os.getloadavg()[0], resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(["tox", "-p", "auto", "--result-json", report], cwd=clone,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # tox and all it waited for (not chromium's own children)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode != 0:
         sys.exit("matrix_speed.py: error: tox -p auto ({}) failed:\n{}".format(label, done.stdout[-3000:]))
     with open(report, encoding="utf-8") as data:
@@ -56,7 +61,7 @@ def run_tox(clone, label):
         total = env["result"]["duration"]
         rows[name] = {"total_s": total, "create_s": max(0.0, total - setup - test), "install_s": install,
                       "other_setup_s": setup - install, "test_s": test}
-    return {"wall_s": wall, "envs": rows}
+    return {"wall_s": wall, "cpu_s": cpu, "load_before": load, "load_after": os.getloadavg()[0], "envs": rows}
 
 
 def floor(results_dir):
@@ -78,7 +83,10 @@ def floor(results_dir):
 
 
 def print_tox(label, measured):
-    print("\n{}: tox -p auto took {:.1f} s".format(label, measured["wall_s"]))
+    print("\n{}: tox -p auto took {:.1f} s, {:.1f} s of CPU (= {:.1f} s on {} idle cores); load average {:.1f} "
+          "before, {:.1f} after".format(label, measured["wall_s"], measured["cpu_s"],
+                                        measured["cpu_s"] / (os.cpu_count() or 1), os.cpu_count(),
+                                        measured["load_before"], measured["load_after"]))
     print("  {:6} {:>8} {:>8} {:>8} {:>8} {:>8}".format("env", "total", "create", "install", "setup", "test"))
     for name, row in measured["envs"].items():
         print("  {:6} {total_s:8.1f} {create_s:8.1f} {install_s:8.1f} {other_setup_s:8.1f} {test_s:8.1f}".format(

@@ -20,6 +20,7 @@ import time
 
 import pytest
 
+import due
 from asyncio_rosetta.harness.catalog import load
 from asyncio_rosetta.harness import compat
 from asyncio_rosetta.scan.hazards import load as load_hazards
@@ -125,9 +126,50 @@ def _ported_variants():
 _batch = []  # [its thread pool, the Future of _all_runs()], once started
 
 
-def pytest_collection_modifyitems(items):
-    """Start the batch as soon as tests are collected, if any test needs it:
-    it then runs while the other test files do (they wait on no clock)."""
+TESTS = os.path.dirname(os.path.abspath(__file__))
+_split = {"modules": set(), "tests": 0}  # what --split left out here
+
+
+def pytest_addoption(parser):
+    parser.addoption("--split", action="store_true",
+                     help="only the tests due on this interpreter in the tox matrix (tests/due.py)")
+
+
+def _key(path):
+    return os.path.relpath(str(path), TESTS).replace(os.sep, "/")
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Under --split, a module none of whose tests are due here is not even imported."""
+    if (config.getoption("split") and collection_path.name.startswith("test_") and collection_path.suffix == ".py"
+            and not due.module_due_on(_key(collection_path), sys.version_info)):
+        _split["modules"].add(str(collection_path))
+        return True
+    return None
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if config.getoption("split"):
+        asked = [os.path.join(str(config.invocation_params.dir), arg.split("::")[0]) for arg in config.args]
+        modules = [path for path in _split["modules"] if any(path.startswith(top) for top in asked)]
+        terminalreporter.write_line(
+            "--split: {} modules and {} more tests are not due on {}.{} (tests/due.py): they run on the newest "
+            "Python and on their floor".format(len(modules), _split["tests"], *sys.version_info[:2]))
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under --split, leave out the tests not due here; then start the batch as
+    soon as tests are collected, if any test needs it: it then runs while the
+    other test files do (they wait on no clock)."""
+    if config.getoption("split"):
+        kept, left = [], []
+        for item in items:
+            key = _key(item.path) + "::" + item.nodeid.split("::", 1)[1]
+            (kept if due.due_on(key, sys.version_info) else left).append(item)
+        if left:
+            config.hook.pytest_deselected(items=left)
+            items[:] = kept
+            _split["tests"] += len(left)
     if not _batch and any("runs" in item.fixturenames for item in items):
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
         _batch[:] = [pool, pool.submit(_all_runs)]

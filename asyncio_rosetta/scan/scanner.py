@@ -18,6 +18,7 @@ the line of a finding suppresses it. Large trees are scanned by a process pool.
 
 import ast
 import collections
+import os
 import re
 import warnings
 
@@ -34,9 +35,14 @@ __all__ = ["Finding", "Note", "Report", "scan", "PARALLEL_FROM", "READ_AS_PYTHON
 
 READ_AS_PYTHON3 = "read as Python 3: "  # how a note on a line of Python 2 begins
 
-# From this many files on, a process pool parses them: spawning the workers
+# With --jobs, from this many files on, a process pool parses them: spawning the workers
 # costs ~0.5 s (46 files: 1.4 s serial, 1.9 s pooled; the 3.6 stdlib: 29 s vs 16 s).
 PARALLEL_FROM = 100
+# Without it, the work decides: one worker per this many bytes of source to scan, up to one per
+# core; below two, none. A worker's start (an interpreter, this package) is 0.2-0.5 s and scan reads
+# about 1 MB/s: the 3.6 asyncio + test_asyncio (0.95 MB) took 1.0 s in one process, 1.15-1.6 s in
+# two (benchmarks/scan_throughput.py, on 2 busy cores).
+BYTES_PER_WORKER = 1024 * 1024
 
 _NOQA = re.compile(r"#\s*noqa\b(?::\s*(?P<codes>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
 
@@ -99,7 +105,7 @@ Report.__new__.__defaults__ = ((), PYTHONS[0])  # notes: none unless a file was 
 
 
 def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=None, texts=None, oldest=None,
-         skip=None):
+         skip=None, cache=None):
     """Scan *paths* (files and folders) for the hazards that change behaviour
     by *target* (the Python looked ahead to), from *oldest* (the oldest Python
     the code runs on: what a construct did before it is not reported; default:
@@ -108,7 +114,8 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
     on every Python: its message says so; one of a single platform, AR7xx,
     only then). *texts* ({path:
     source}) is scanned instead of what those files hold (port scans what it
-    would write); *skip* is files.walk's. Returns a Report."""
+    would write); *skip* is files.walk's. *cache* (scan.cache.Cache), if given, gives
+    what it holds for files read before and keeps the rest. Returns a Report."""
     hazards = hazards or load_hazards()
     if oldest is not None:  # the window starts there, as if the construct came into being then
         hazards = [h._replace(since=max(h.since, tuple(oldest))) for h in hazards]
@@ -120,8 +127,9 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
     errors = []
     files = list(walk(paths, errors, skip))
     texts = texts or {}
-    results = _pool.map_files(_scan_file, [(path, texts.get(path)) for path in files], chosen, jobs, PARALLEL_FROM,
-                              _crashed)
+    items = [(path, texts.get(path)) for path in files]
+    work = lambda todo: _pool.map_files(_scan_file, todo, chosen, *_workers(todo, jobs), crashed=_crashed)  # noqa: E731
+    results = work(items) if cache is None else cache.results(items, chosen, work)
     by_id = {h.id: h for h in chosen}
     findings, notes = [], []
     for path, found, error, repaired in results:
@@ -132,6 +140,20 @@ def scan(paths, target=PYTHONS[-1], select=(), ignore=(), jobs=None, hazards=Non
         notes += [Note(path, line, said) for line, said in repaired]
     errors.sort(key=lambda error: str(error.path))
     return Report(findings, errors, len(files), tuple(target), notes, tuple(oldest or PYTHONS[0]))
+
+
+def _workers(items, jobs):
+    """(processes, from how many files a pool) for map_files: --jobs from PARALLEL_FROM files, else from the work."""
+    if jobs is not None:
+        return jobs, PARALLEL_FROM
+    size = 0
+    for path, text in items:
+        try:
+            size += len(text) if text is not None else os.path.getsize(str(path))
+        except OSError:
+            pass  # _scan_file says why
+    workers = max(1, min(os.cpu_count() or 1, size // BYTES_PER_WORKER))
+    return workers, 1 if workers > 1 else len(items) + 1
 
 
 def _named(hazard, keys):

@@ -567,3 +567,17 @@ def test_a_windows_hazard_is_reported_where_selected_and_says_it_is_read(tmp_pat
     assert "AR703  loop.add_signal_handler() (SIGINT, SIGTERM for a clean shutdown), which no event loop on " \
            "Windows has: on Windows (read from the docs, not measured): fails on 3.6+: NotImplementedError." \
            in str(report.findings[1])
+
+
+def test_without_jobs_the_work_decides_how_many_processes(tmp_path, monkeypatch):
+    from asyncio_rosetta.scan import scanner as scan_module
+    monkeypatch.setattr(scan_module.os, "cpu_count", lambda: 4)
+    small = [(tmp_path / "m{}.py".format(n), "x = 1\n") for n in range(500)]  # many files, little work: no pool
+    assert scan_module._workers(small, None) == (1, 501)
+    one = [(tmp_path / "one.py", "#" * scan_module.BYTES_PER_WORKER)]  # one worker's worth of source
+    assert scan_module._workers(one, None) == (1, 2)
+    assert scan_module._workers(one * 2 + small, None) == (2, 1)
+    assert scan_module._workers(one * 30, None) == (4, 1)  # one per core at most
+    assert scan_module._workers(small, 3) == (3, scan_module.PARALLEL_FROM)  # --jobs: as given
+    (tmp_path / "on_disk.py").write_text("#" * (3 * scan_module.BYTES_PER_WORKER))
+    assert scan_module._workers([(tmp_path / "on_disk.py", None), (tmp_path / "gone.py", None)], None) == (3, 1)
