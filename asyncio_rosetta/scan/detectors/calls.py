@@ -150,9 +150,15 @@ def _on_a_transport_socket(call, names, hazard):
     values = names.assigned(receiver)
     if values:
         return all(_is_transport_socket(value) for value in values)
-    scope = names.enclosing_function(receiver)
-    return any(isinstance(loop.target, ast.Name) and loop.target.id == receiver.id and _is_sockets(loop.iter)
-               and names.enclosing_function(loop) is scope for loop in names.loops)
+    return (receiver.id, names.enclosing_function(receiver)) in _loops_over_sockets(names)
+
+
+def _loops_over_sockets(names):
+    """{(variable, function or None)} of the ``for variable in x.sockets`` loops, read once per module
+    (asked for each call on a name: looking through every loop each time was quadratic)."""
+    return names.once(("loops over sockets",), lambda: {
+        (loop.target.id, names.enclosing_function(loop)) for loop in names.loops
+        if isinstance(loop.target, ast.Name) and _is_sockets(loop.iter)})
 
 
 def _is_transport_socket(node):
