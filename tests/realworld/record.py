@@ -61,7 +61,7 @@ def why(run_result, stdout, last=False):
     if code != 0:
         return error_line(err, last) or "exit {}".format(code)
     if out != stdout:
-        return "exit 0, different stdout: {!r}".format(out[:80])
+        return "exit 0, different stdout: {!r}".format(re.sub(r" at 0x[0-9a-f]+", " at 0x...", out)[:80])
     if lines:
         warnings = [line.split(": ", 1)[1] for line in lines if "Warning: " in line and ": " in line]
         return "exit 0, stderr: " + (warnings or lines)[0]
