@@ -42,7 +42,7 @@ FIXES = ("safe", "review", "manual")
 
 # How scan finds an entry in source (the "kind" of its "detect").
 DETECT_KINDS = (
-    "decorator",             # @name on a function
+    "decorator",             # @name on a function, or name(f) (the decorator applied by hand)
     "call",                  # a call to name(...)
     "call-keyword",          # name(..., keyword=...)
     "call-without-keyword",  # name(...) that does not pass keyword=

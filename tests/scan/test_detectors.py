@@ -271,6 +271,14 @@ def test_decorator_names_resolve_through_imports(source, package):
     assert _find(source, "AR101", package=package) == [(2, 1, "AR101")]
 
 
+def test_a_decorator_applied_by_hand_is_found_once():
+    """A mock's side_effect=asyncio.coroutine(lambda: 1), or f = coroutine(f): the same AttributeError
+    from 3.11 as the decorator; the decorator itself is not found twice."""
+    source = ("import asyncio\nfake = asyncio.coroutine(lambda city: len(city))\n"
+              "@asyncio.coroutine\ndef f(): yield\ng = asyncio.coroutine(f)\n")
+    assert _find(source, "AR101") == [(2, 8, "AR101"), (3, 1, "AR101"), (5, 5, "AR101")]
+
+
 @pytest.mark.parametrize("source, package", [
     ("from helpers import *\n@coroutine\ndef f(): yield\n", ""),  # what another module's star binds is unknown
     ("from asyncio import *\ndef coroutine(f): return f\n@coroutine\ndef f(): yield\n", ""),  # bound here: ours

@@ -8,7 +8,12 @@
 Only inside the decorated function (not in functions nested in it):
 ``yield from x`` becomes ``await x`` and a bare ``yield`` statement (one turn
 of the loop) ``await asyncio.sleep(0)``. A decorated function without
-``yield`` becomes ``async def`` too.
+``yield`` becomes ``async def`` too, if what it returns is known:
+``@asyncio.coroutine`` awaited a returned coroutine or future, so ``return
+self._request(...)`` (a coroutine of this module, or one of asyncio's)
+becomes ``return await self._request(...)``, and a literal, a comprehension
+or arithmetic stays as it is; one that returns anything else (a name, a call
+of something unknown) keeps its decorator, for the scan to report.
 
 An undecorated helper generator becomes ``async def`` with its callers when
 it is one in all but name: it only delegates (``yield from`` calls, no
@@ -31,6 +36,7 @@ dropped: that import fails from 3.11 on.
 """
 
 import ast
+import builtins
 import collections
 
 import libcst
@@ -54,7 +60,12 @@ class CoroutineDecorator(Fixer):
         scan = self.names.scan
         driven = driven_by_hand(scan)
         functions = Functions(scan.model, lambda f: any(self.is_ast_decorator(d) for d in f.decorator_list))
-        coroutines = functions.coroutines(bare_yields=sleep, excluded=driven)
+        plain = [f for f in functions.legacy if not _yields_at_all(functions.yields[f])]
+        self.plain_classes = _plain_classes(scan.model.parents)
+        self.coroutine_names = {f.name for f in functions.legacy + functions.native}  # a call of one is awaitable
+        unsure = {f.name for f in plain if None in (self._returns(value, scan) for value in _own_returns(f))}
+        coroutines = functions.coroutines(bare_yields=sleep, excluded=set(driven) | unsure)
+        plain_keys = {key for function, key in function_keys(scan.model).items() if function in plain}
         converting = {key for function, key in function_keys(scan.model).items()
                       if function in coroutines and isinstance(function, ast.FunctionDef)}
         stepped = {key for function, key in function_keys(scan.model).items()
@@ -65,7 +76,29 @@ class CoroutineDecorator(Fixer):
         module.visit(places)
         self.context.converting.update(node for node, key in places.keys.items() if key in converting)
         self.stepped = {node for node, key in places.keys.items() if key in stepped}
+        self.plain = {node for node, key in places.keys.items() if key in plain_keys}
         self.dropped = set()  # local names of the decorators removed
+
+    def _returns(self, value, scan):
+        """What a decorated function without yield returns, as ``@asyncio.coroutine`` handed it on:
+        "value" (as it is), "awaited" (a coroutine: this module's, by name, or asyncio's), None (unknown)."""
+        if value is None or isinstance(value, _VALUES):
+            return "value"
+        if isinstance(value, ast.Call) and (_last_name(value.func) in self.coroutine_names
+                                            or scan(value.func) in _ASYNCIO_AWAITABLES):
+            return "awaited"
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _BUILTINS \
+                and scan.model.binding(value.func.id, scan.model.path(value)) is None:
+            return "value"  # len(x), str(x)...: the builtin, which no import or def here hides
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in self.plain_classes:
+            return "value"  # an instance of a class here that cannot be awaited
+        return None
+
+    def _awaited(self, call):
+        """The LibCST twin of _returns' "awaited"."""
+        names = dotted(call.func)
+        return names is not None and (names[-1] in self.coroutine_names
+                                      or self.names.qualified(call.func) in _ASYNCIO_AWAITABLES)
 
     def is_ast_decorator(self, decorator):
         """Whether the ast *decorator* is one this fixer removes (``@asyncio.coroutine``)."""
@@ -101,6 +134,8 @@ class CoroutineDecorator(Fixer):
         keep = [d for d in updated.decorators if not self.is_coroutine_decorator(d)]
         self.dropped.update(dotted(_callee(d.decorator))[0] for d in updated.decorators if d not in keep)
         self.applied()
+        if original in self.plain:  # what it returns was awaited by the decorator
+            updated = updated.with_changes(body=updated.body.visit(_AwaitReturns(self._awaited)))
         return _without_decorators(updated, keep).with_changes(asynchronous=libcst.Asynchronous())
 
     def _types_coroutine(self, function):
@@ -118,6 +153,73 @@ class CoroutineDecorator(Fixer):
     def leave_Module(self, original, updated):
         # `from asyncio import coroutine` fails from 3.11 on: dropped after the pass, once unused.
         self.names.unused.update(name for name in self.dropped if self.names.imported(name))
+        return updated
+
+
+# What @asyncio.coroutine returned as it was (not awaitable), and asyncio's calls it awaited.
+# A name, an attribute or an item is taken for a value too: made before the call, not a coroutine it starts.
+_VALUES = (ast.Constant, ast.JoinedStr, ast.List, ast.Tuple, ast.Dict, ast.Set, ast.ListComp, ast.SetComp,
+           ast.DictComp, ast.BinOp, ast.UnaryOp, ast.Compare, ast.BoolOp, ast.Name, ast.Attribute, ast.Subscript)
+_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+_ASYNCIO_AWAITABLES = {"asyncio." + name for name in (
+    "sleep", "wait", "wait_for", "gather", "shield", "ensure_future", "open_connection", "start_server",
+    "open_unix_connection", "start_unix_server", "create_subprocess_exec", "create_subprocess_shell")}
+
+
+def _plain_classes(nodes):
+    """Names of the classes of the module, each defined once, with no base (or object) and no
+    ``__await__`` or ``__iter__``: an instance of one is a value, which the decorator handed on."""
+    classes = collections.defaultdict(list)
+    for node in nodes:
+        if isinstance(node, ast.ClassDef):
+            classes[node.name].append(node)
+    return {name for name, defs in classes.items() if len(defs) == 1 and all(
+        isinstance(base, ast.Name) and base.id == "object" for base in defs[0].bases) and not defs[0].keywords
+        and not any(isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name in (
+            "__await__", "__iter__") for item in defs[0].body)}
+
+
+def _yields_at_all(yields):
+    return bool(yields.bare or yields.with_value or yields.delegated)
+
+
+def _own_returns(function):
+    """The values of *function*'s own return statements (None for a bare return), not its nested functions'."""
+    pending, found = list(function.body), []
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Return):
+            found.append(node.value)
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _last_name(node):
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else None
+
+
+class _AwaitReturns(libcst.CSTTransformer):
+    """``return call(...)`` -> ``return await call(...)`` where *awaited(call)*, in one function's own body."""
+
+    def __init__(self, awaited):
+        super().__init__()
+        self.awaited = awaited
+
+    def visit_FunctionDef(self, node):
+        return False
+
+    def visit_Lambda(self, node):
+        return False
+
+    def visit_ClassDef(self, node):
+        return False
+
+    def leave_Return(self, original, updated):
+        if isinstance(updated.value, libcst.Call) and self.awaited(updated.value):
+            return updated.with_changes(value=libcst.Await(expression=updated.value))
         return updated
 
 

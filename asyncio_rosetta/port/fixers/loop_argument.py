@@ -34,6 +34,9 @@ from asyncio_rosetta.port.fixers._ensure import each_on, ensure_future, loop_giv
 _FAMILIES = ("AR201", "AR202", "AR203", "AR204", "AR205")
 # What wraps its arguments in futures when called: outside a coroutine, on the loop passed or looked up then.
 _WRAPS_AT_ONCE = ("asyncio.gather", "asyncio.shield")
+# ... and what else looks the loop up when called; as_completed's futures on the loop passed still fail on
+# 3.11-3.14 (its queue looks it up too): outside a coroutine its loop= stays, for the scan to list (AR202, AR408).
+_AT_ONCE = _WRAPS_AT_ONCE + ("asyncio.as_completed",)
 
 
 @fixer(*_FAMILIES, min_target=(3, 6), trigger=["loop=", "loop ="])
@@ -56,7 +59,7 @@ class LoopArgument(Fixer):
 
     def _same_loop(self, call, name):
         """Whether the call, without loop=, uses the loop it was given on every Python from the target on."""
-        if self.in_async_function() or (self.names.target >= (3, 10) and name not in _WRAPS_AT_ONCE):
+        if self.in_async_function() or (self.names.target >= (3, 10) and name not in _AT_ONCE):
             return True
         return self.names.is_current_loop(loop_given(call))
 

@@ -1,5 +1,5 @@
 """Detectors of a name wherever it is used: ``decorator`` (``@name`` or
-``@name(...)`` on a function), ``reference`` (an attribute, a name, or a
+``@name(...)`` on a function, or ``name(f)``, the decorator applied by hand), ``reference`` (an attribute, a name, or a
 ``from module import name``) and ``submodule-name`` (the same, by the name as
 spelled, for what a submodule no longer has: ``asyncio.futures.CancelledError``).
 """
@@ -12,8 +12,14 @@ from asyncio_rosetta.scan.detectors.registry import detector, matching
 __all__ = []
 
 
-@detector("decorator", ast.FunctionDef, ast.AsyncFunctionDef)
+@detector("decorator", ast.FunctionDef, ast.AsyncFunctionDef, ast.Call)
 def _decorator(node, hazards, names):
+    if isinstance(node, ast.Call):  # applied by hand: asyncio.coroutine(lambda: 1), f = coroutine(f)
+        parent = names.parents.get(node)
+        if not (isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)) and node in parent.decorator_list):
+            for hazard in matching(hazards, names(node.func)):
+                yield node, hazard
+        return
     for decorator in node.decorator_list:
         target = decorator.func if isinstance(decorator, ast.Call) else decorator
         for hazard in matching(hazards, names(target)):

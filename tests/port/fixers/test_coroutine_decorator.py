@@ -448,3 +448,56 @@ def test_no_op_stepped_by_hand_where_types_is_the_modules_own(unchanged):
 
         next(steps())
     ''')
+
+
+def test_a_decorated_function_without_yield_awaits_the_coroutine_it_returns(ported, dedent):
+    """@asyncio.coroutine awaited what such a function returned if it was a coroutine or a future:
+    return self._request(...) (a coroutine of this module, by name) and asyncio's calls are awaited."""
+    assert ported('''
+        import asyncio
+
+        class Client:
+            @asyncio.coroutine
+            def _request(self, op):
+                yield from asyncio.sleep(0)
+                return op
+
+            @asyncio.coroutine
+            def get(self):
+                return self._request("GET")
+
+            @asyncio.coroutine
+            def later(self):
+                return asyncio.sleep(0, result=1)
+
+            @asyncio.coroutine
+            def size(self):
+                return len("abc") + 1
+    ''') == dedent('''
+        import asyncio
+
+        class Client:
+            async def _request(self, op):
+                await asyncio.sleep(0)
+                return op
+
+            async def get(self):
+                return await self._request("GET")
+
+            async def later(self):
+                return await asyncio.sleep(0, result=1)
+
+            async def size(self):
+                return len("abc") + 1
+    ''')
+
+
+def test_no_op_a_decorated_function_without_yield_that_returns_what_is_not_known(unchanged):
+    # f() may be a coroutine (awaited by the decorator) or a value: async def would change one of them.
+    unchanged('''
+        import asyncio
+
+        @asyncio.coroutine
+        def call(f):
+            return f()
+    ''')

@@ -194,3 +194,15 @@ def test_the_rewritten_gather_runs_on_this_python(imports, gather, shield):
     run = subprocess.run([sys.executable, "-W", "error", "-c", new], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          universal_newlines=True)
     assert (run.returncode, run.stdout, run.stderr) == (0, "[0, 2, 4]\n10\n", "")
+
+
+def test_no_op_as_completed_outside_a_coroutine_on_a_loop_not_current(unchanged):
+    # It looks the loop up when called, futures on the loop given or not (3.11-3.14: "There is no current
+    # event loop"); its loop= stays, and the scan of the result lists it (AR202, AR408).
+    unchanged('''
+        import asyncio
+
+        def test(self):
+            for future in asyncio.as_completed([job()], loop=self.loop):
+                self.loop.run_until_complete(future)
+    ''')
