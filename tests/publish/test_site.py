@@ -170,7 +170,7 @@ def test_hazard_page_has_every_python_with_messages_and_measurements(built):
     # What the probe printed, neighbouring Pythons that printed the same as one.
     assert '<h3>3.9.18 to 3.14.0 <span class="outcome-changed">changed!</span></h3>\n<pre class="trace">something else' in text
     # port's rewrite, before and after, from the fixer's tests.
-    assert "As <code>port --target 3.11</code> rewrites it" in text
+    assert "As <code>port --target-version 3.11</code> rewrites it" in text
     assert "tests/port/fixers/test_coroutine_decorator.py::test_decorated_generator_becomes_async_def" in text
     assert '<figcaption>before</figcaption>' in text
     assert "<mark>@asyncio.coroutine</mark>" in re.sub(r"</?span[^>]*>", "", text)
