@@ -78,7 +78,10 @@ def _pooled(function, shared, items, size, chunks, results, workers, context):
                 try:
                     chunk = future.result()
                 except BrokenProcessPool:
-                    lost.append(start)  # every chunk still running fails with it
+                    # Every chunk still running fails with it; the pool's manager ends the other workers
+                    # with SIGTERM, which they block (shielded), and would wait for them forever.
+                    lost.append(start)
+                    _kill_workers(pool)
                     continue
                 results[start:start + len(chunk)] = chunk
     except BaseException:
@@ -169,12 +172,14 @@ def _start_resource_tracker():
 
 
 def _kill_workers(pool):
-    """End *pool*'s workers now; shutdown() then returns (the pool is broken) instead of waiting for them."""
-    if hasattr(pool, "kill_workers"):  # 3.14+
-        pool.kill_workers()
-        return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):  # 3.7-3.13
-        process.kill()
+    """SIGKILL *pool*'s workers now; shutdown() then returns (the pool is broken) instead of waiting
+    for them. Not by 3.14's kill_workers(): it takes the lock that a breaking pool's manager thread
+    holds while it joins the workers it asked to end with SIGTERM, which ours block (interrupts.shielded)."""
+    for process in list((getattr(pool, "_processes", None) or {}).copy().values()):
+        try:
+            process.kill()
+        except (OSError, ValueError):  # ended, or closed, meanwhile
+            pass
 
 
 _worker = []  # in a worker process: [function, shared], set once by _start

@@ -80,24 +80,36 @@ def _stop_or_never_end(item, shared):
     return item
 
 
-_STOP_WHILE_ONE_HANGS = """
+def _die_while_one_never_ends(item, shared):
+    """Item 1 never returns and says so in the file *shared*; item 0, in the other worker, then
+    kills its own process: the pool breaks while item 1's worker still runs."""
+    if item == 1:
+        open(shared, "w").close()
+        read_end, _ = os.pipe()
+        os.read(read_end, 1)
+    deadline = time.monotonic() + 120
+    while not os.path.exists(shared) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+_WHILE_ONE_HANGS = """
 import sys
 sys.path[:0] = {path!r}
 from asyncio_rosetta.pool import map_files
-from test_pool import _stop_or_never_end
+from test_pool import {function}
 try:
-    map_files(_stop_or_never_end, range(200), {marker!r}, jobs=2, parallel_from=2)
-except ValueError as exc:
+    map_files({function}, range({count}), {marker!r}, jobs=2, parallel_from=2)
+except Exception as exc:
     print("raised:", exc)
 """
 
 
-@pytest.mark.skipif(sys.version_info < (3, 7), reason="ProcessPoolExecutor has no mp_context before 3.7")
-def test_an_exception_kills_the_workers_instead_of_waiting_for_them(tmp_path):
-    """Here a worker's exception; Ctrl-C or kill in the command alike (tests/hostile/test_interrupt.py).
-    A pool's shutdown would wait for every item, and item 150 never ends."""
+def _map_while_one_hangs(tmp_path, function, count):
+    """What map_files(function, range(count)) prints in a child of its own, which must end in 120 s."""
     here = os.path.dirname(os.path.abspath(__file__))
-    script = _STOP_WHILE_ONE_HANGS.format(path=[here, os.path.dirname(here)], marker=str(tmp_path / "stuck"))
+    script = _WHILE_ONE_HANGS.format(path=[here, os.path.dirname(here)], function=function, count=count,
+                                     marker=str(tmp_path / "stuck"))
     process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, universal_newlines=True,
                                start_new_session=True)
     try:
@@ -106,7 +118,22 @@ def test_an_exception_kills_the_workers_instead_of_waiting_for_them(tmp_path):
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         raise AssertionError("map_files waited for a worker that never ends")
-    assert (process.returncode, out) == (0, "raised: item 0\n")
+    return process.returncode, out
+
+
+@pytest.mark.skipif(sys.version_info < (3, 7), reason="ProcessPoolExecutor has no mp_context before 3.7")
+def test_an_exception_kills_the_workers_instead_of_waiting_for_them(tmp_path):
+    """Here a worker's exception; Ctrl-C or kill in the command alike (tests/hostile/test_interrupt.py).
+    A pool's shutdown would wait for every item, and item 150 never ends."""
+    assert _map_while_one_hangs(tmp_path, "_stop_or_never_end", 200) == (0, "raised: item 0\n")
+
+
+@pytest.mark.skipif(sys.version_info < (3, 7), reason="ProcessPoolExecutor has no mp_context before 3.7")
+def test_a_broken_pool_kills_the_workers_it_has_left(tmp_path):
+    """A worker dies while the other still runs: the broken pool's manager ends that one with SIGTERM,
+    which workers block (interrupts.shielded), and joined it forever (found under load, on 3.14)."""
+    assert _map_while_one_hangs(tmp_path, "_die_while_one_never_ends", 2) == (
+        0, "raised: a worker process died (killed by SIGKILL) on 0\n")
 
 
 def _dies_on_odd(item, shared):

@@ -15,6 +15,7 @@ source into a tree that keeps every comment and space.
 
 import ast
 import collections
+import warnings
 
 from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.errors import RosettaError
@@ -75,6 +76,14 @@ Rewrite = collections.namedtuple("Rewrite", "new fixed refused")
 def port_text(text, target=DEFAULT_TARGET, package="", path="<source>"):
     """The Rewrite of the source *text*; raises PortError when it does not
     parse, or is too deeply nested for LibCST (see depth)."""
+    with warnings.catch_warnings():
+        # What compiling the user's code says of it ('"\e" is an invalid escape sequence'): theirs, as scan leaves it.
+        warnings.simplefilter("ignore", SyntaxWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return _port_text(text, target, package, path)
+
+
+def _port_text(text, target, package, path):
     if "\0" in text:  # port_file never reads one (a binary file); 3.12+'s tokenizer fails on it (SystemError)
         raise PortError("cannot parse: it contains NUL bytes")
     masked = _sources.mask_async_names(text)

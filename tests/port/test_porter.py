@@ -454,3 +454,15 @@ def test_the_guard_refuses_the_latest_fixer_that_makes_the_bad_result():
     code, fixed, refused = port._guarded(module, port.fixers_for((3, 11)), Names(module), unbound=pretend)
     assert refused == [(("AR308",), ["ghost"])]
     assert "async def main" in code and "loop=loop" not in code and "asyncio.run(" not in code
+
+
+def test_what_compiling_the_users_code_warns_is_not_ports_to_say():
+    """An invalid escape in the user's string (SyntaxWarning on 3.12+, DeprecationWarning before) is
+    theirs: port reads and checks the module without printing it, as scan does."""
+    import warnings
+    source = 'import asyncio\npattern = "\\d+\\e"\n@asyncio.coroutine\ndef main():\n    yield from asyncio.sleep(0)\n'
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        new, fixed = port.port_source(source, (3, 11))
+    assert (dict(fixed), [str(w.message) for w in caught]) == ({"AR101": 1}, [])
+    assert 'pattern = "\\d+\\e"' in new
