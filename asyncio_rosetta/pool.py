@@ -64,15 +64,21 @@ def _pooled(function, shared, items, size, chunks, results, workers, context):
     lost, running = [], {}
     with interrupts.shielded():
         _start_resource_tracker()
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                                  initializer=_start, initargs=(function, shared))
+        with interrupts.shielded():  # again: the tracker unblocked SIGINT and SIGTERM here; and 3.7's
+            # semaphore tracker starts with the pool's queues
+            pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                                          initializer=_start, initargs=(function, shared))
     try:
         while running or (chunks and not lost):
             while chunks and not lost and len(running) < 2 * workers:  # few at a time: a crash loses only these
                 start = chunks.popleft()
                 with interrupts.shielded():  # submit() starts the workers it needs
                     running[pool.submit(_run, items[start:start + size])] = start
-            done, _ = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+            done, _ = concurrent.futures.wait(running, timeout=_POLL, return_when=concurrent.futures.FIRST_COMPLETED)
+            if not done and _a_worker_died(pool):
+                # 3.9+ spawn a worker after waking the manager thread, which then waits without
+                # watching it: its death went unseen (a hang under load). The others' death it sees.
+                _kill_workers(pool)
             for future in done:
                 start = running.pop(future)
                 try:
@@ -169,6 +175,13 @@ def _start_resource_tracker():
     except ImportError:  # 3.7: its semaphore tracker leaves the signal mask as it found it
         return
     resource_tracker.ensure_running()
+
+
+_POLL = 0.5  # seconds between two looks at the workers while no chunk ends
+
+
+def _a_worker_died(pool):
+    return any(process.exitcode is not None for process in list((getattr(pool, "_processes", None) or {}).values()))
 
 
 def _kill_workers(pool):
