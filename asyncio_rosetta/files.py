@@ -12,6 +12,7 @@ and the temporary file goes (one left by a killed run goes at the next write).
 """
 
 import collections
+import contextlib
 import hashlib
 import os
 import re
@@ -19,8 +20,8 @@ import stat
 import time
 from pathlib import Path
 
-__all__ = ["SourceError", "Snapshot", "walk", "read_bytes", "snapshot", "write_atomic", "remove_stale_temporaries",
-           "skipped_by_default", "SKIPPED_DIRS", "STALE_AFTER"]
+__all__ = ["SourceError", "Snapshot", "walk", "read_bytes", "snapshot", "write_atomic", "removed_on_error",
+           "remove_stale_temporaries", "skipped_by_default", "SKIPPED_DIRS", "STALE_AFTER"]
 
 # Folders that hold other people's code or build output, never the user's.
 SKIPPED_DIRS = frozenset({
@@ -160,7 +161,7 @@ def write_atomic(path, text, encoding, check=None):
     folder, name = os.path.split(path)
     remove_stale_temporaries(folder, name)
     fd, temporary = _temporary(folder, name)
-    try:
+    with removed_on_error(temporary):
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -172,6 +173,13 @@ def write_atomic(path, text, encoding, check=None):
         if check is not None:
             check(path)
         os.replace(temporary, path)
+
+
+@contextlib.contextmanager
+def removed_on_error(temporary):
+    """The file *temporary* is removed if the block raises: a write that fails leaves none behind."""
+    try:
+        yield
     except BaseException:
         try:
             os.unlink(temporary)

@@ -17,7 +17,7 @@ runs inside a running loop; port, which generators become ``async def``.
 import ast
 import collections
 
-__all__ = ["Functions", "Yields", "function_keys"]
+__all__ = ["Functions", "Yields", "function_keys", "last_name"]
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
@@ -63,7 +63,7 @@ class Functions:
             yields = self.yields[function]
             if isinstance(node, ast.YieldFrom):
                 called = isinstance(node.value, ast.Call)
-                name = _last_name(node.value.func if called else node.value)
+                name = last_name(node.value.func if called else node.value)
                 yields.delegated.append((name, called))
                 if called and name:
                     self.delegators[name].append(function)
@@ -127,10 +127,11 @@ class Functions:
 
 def _undecorated(function):
     """No decorator but staticmethod or classmethod (``@types.coroutine``, ``@contextmanager``: kept as they are)."""
-    return all(_last_name(d) in ("staticmethod", "classmethod") for d in function.decorator_list)
+    return all(last_name(d) in ("staticmethod", "classmethod") for d in function.decorator_list)
 
 
-def _last_name(node):
+def last_name(node):
+    """The name a call or decorator ends in (``f`` of ``a.b.f``), or None."""
     if isinstance(node, ast.Name):
         return node.id
     return node.attr if isinstance(node, ast.Attribute) else None

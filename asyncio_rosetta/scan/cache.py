@@ -20,7 +20,7 @@ import os
 import sys
 
 import asyncio_rosetta
-from asyncio_rosetta.files import SourceError
+from asyncio_rosetta.files import SourceError, removed_on_error
 from asyncio_rosetta.scan import sources as _sources
 
 __all__ = ["DEFAULT_FOLDER", "Cache"]
@@ -147,13 +147,7 @@ def _write(path, text):
     import tempfile  # here: a warm scan writes nothing
 
     descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
-    try:
+    with removed_on_error(temporary):
         with os.fdopen(descriptor, "w", encoding="utf-8") as out:
             out.write(text)
         os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise

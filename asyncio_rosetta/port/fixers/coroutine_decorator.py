@@ -42,7 +42,7 @@ import collections
 import libcst
 
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
-from asyncio_rosetta.model.functions import Functions, function_keys
+from asyncio_rosetta.model.functions import Functions, function_keys, last_name
 from asyncio_rosetta.port.fixers._names import dotted
 from asyncio_rosetta.scan.detectors.driving import driven_by_hand
 
@@ -84,7 +84,7 @@ class CoroutineDecorator(Fixer):
         "value" (as it is), "awaited" (a coroutine: this module's, by name, or asyncio's), None (unknown)."""
         if value is None or isinstance(value, _VALUES):
             return "value"
-        if isinstance(value, ast.Call) and (_last_name(value.func) in self.coroutine_names
+        if isinstance(value, ast.Call) and (last_name(value.func) in self.coroutine_names
                                             or scan(value.func) in _ASYNCIO_AWAITABLES):
             return "awaited"
         if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _BUILTINS \
@@ -193,12 +193,6 @@ def _own_returns(function):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             pending.extend(ast.iter_child_nodes(node))
     return found
-
-
-def _last_name(node):
-    if isinstance(node, ast.Name):
-        return node.id
-    return node.attr if isinstance(node, ast.Attribute) else None
 
 
 class _AwaitReturns(libcst.CSTTransformer):
