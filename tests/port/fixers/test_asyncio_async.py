@@ -38,3 +38,30 @@ def test_no_op_other_objects_async_attribute(unchanged):
 
         result = backend.async(job())
     ''')
+
+
+def test_after_a_star_import_a_bare_async_call_becomes_ensure_future(ported, dedent):
+    # from asyncio import * bound async on 3.6, and binds ensure_future on every Python.
+    assert ported('''
+        from asyncio import *
+
+        def start(loop):
+            async(job(), loop=loop)
+    ''') == dedent('''
+        from asyncio import *
+
+        def start(loop):
+            ensure_future(job(), loop=loop)
+    ''')
+
+
+def test_no_op_an_async_the_module_binds_itself(unchanged):
+    # Not asyncio's: a function of this module that 3.6 let be called async.
+    unchanged('''
+        from asyncio import *
+
+        def async(x):
+            return x
+
+        async(1)
+    ''', target=(3, 6))
