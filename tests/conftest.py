@@ -154,7 +154,7 @@ def pytest_terminal_summary(terminalreporter, config):
         modules = [path for path in _split["modules"] if any(path.startswith(top) for top in asked)]
         terminalreporter.write_line(
             "--split: {} modules and {} more tests are not due on {}.{} (tests/due.py): they run on the newest "
-            "Python and on their floor".format(len(modules), _split["tests"], *sys.version_info[:2]))
+            "Python, on their floor, or in a tox env of their own".format(len(modules), _split["tests"], *sys.version_info[:2]))
 
 
 def pytest_collection_modifyitems(config, items):

