@@ -12,8 +12,10 @@ memory: the largest resident set of the child (its VmHWM in /proc, read as
 it exits) and of its workers (RUSAGE_CHILDREN). Not the child's own
 ru_maxrss: a forked child starts with this script's resident set as its
 maximum (here 103 MB, once the big files were made). For a file, also the
-standard library's ast.parse of it alone, in a child of its own: scan holds
-that whole tree. Then the ratio of the largest size to the smallest. Port needs LibCST: run it with an interpreter
+standard library's ast.parse of it alone (``async`` names masked, as scan
+reads it), in a child of its own: what scan would hold as one tree. A file
+larger than scan.parts.PARTS_FROM is read in parts: for it, also the scan
+made as one tree, and how many findings the two have in common. Then the ratio of the largest size to the smallest. Port needs LibCST: run it with an interpreter
 that has it (--python, default this one). Prints a table; writes
 benchmarks/scale.json.
 """
@@ -27,6 +29,9 @@ import time
 
 from _legacy import legacy_files, legacy_text  # beside this script
 from _script import ROOT, parser as script_parser, python_version
+
+sys.path.insert(0, ROOT)
+from asyncio_rosetta.scan.parts import PARTS_FROM  # noqa: E402
 
 
 def main(argv=None):
@@ -67,12 +72,26 @@ def main(argv=None):
 def _row(label, lines, path, commands, args):
     row = {"input": label, "lines": lines}
     for command in commands:
-        extra = ["--target-version", "3.11"] if command == "port" else []
+        extra = ["--target-version", "3.11"] if command == "port" else ["--no-cache"]  # cold, every time
         row[command] = _measure(args.python, [command] + extra + [path])
         print("{:12} {:16} {:5} {}".format(label, lines, command, _cell(row[command])), flush=True)
     if os.path.isfile(path):
         row["ast.parse"] = _measure(args.python, [path], _AST_PARSE)
-        print("{:12} {:16} {:5} {}".format(label, lines, "ast", _cell(row["ast.parse"])), flush=True)
+        print("{:12} {:16} {:5} {}".format(label, lines, "ast", _cell(row["ast.parse"], (0,))), flush=True)
+    if os.path.isfile(path) and os.path.getsize(path) > PARTS_FROM:
+        found = {}
+        for way, code in (("parts", _COMMAND), ("one tree", _ONE_TREE)):
+            with tempfile.TemporaryFile("w+") as out:
+                run = _measure(args.python, ["scan", "--no-cache", "--format", "json", path], code, out)
+                out.seek(0)
+                found[way] = {(f["line"], f["column"], f["id"]) for f in json.load(out)["findings"]}
+            print("{:12} {:16} {:5} {}".format(label, lines, "scan" if way == "parts" else "1tree", _cell(run)),
+                  flush=True)
+            row["scan as one tree"] = run if way == "one tree" else row.get("scan as one tree")
+        row["findings"] = {"both": len(found["parts"] & found["one tree"]),
+                           "only in parts": len(found["parts"] - found["one tree"]),
+                           "only as one tree": len(found["one tree"] - found["parts"])}
+        print("{:12} {:16} findings: {}".format(label, lines, row["findings"]), flush=True)
     return row
 
 
@@ -93,20 +112,28 @@ _COMMAND = _PEAK + """
 from asyncio_rosetta.cli import main
 sys.exit(main(sys.argv[1:]))
 """
-# ... or only the standard library's parse of the file: the floor of scan's memory (it holds the whole tree).
+# ... or the command line with a module of any size read as one tree (no parts),
+_ONE_TREE = _PEAK + """
+from asyncio_rosetta.scan import parts
+parts.PARTS_FROM = float("inf")
+from asyncio_rosetta.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+# ... or only the standard library's parse of the file, read as scan reads it: what one tree of it holds.
 _AST_PARSE = _PEAK + """
 import ast
+from asyncio_rosetta.scan.sources import mask_async_names
 with open(sys.argv[1], encoding="utf-8") as source:
-    ast.parse(source.read())
+    ast.parse(mask_async_names(source.read()))
 """
 
 
-def _measure(python, arguments, code=_COMMAND):
+def _measure(python, arguments, code=_COMMAND, stdout=subprocess.DEVNULL):
     """Wall and CPU seconds, and peak memory (MB), of the child *code* run with *arguments*."""
     with tempfile.NamedTemporaryFile("r", prefix="scale-peak-") as peak:
         started = time.perf_counter()
         child = subprocess.Popen([python, "-c", code, peak.name] + arguments, cwd=ROOT,
-                                 env=dict(os.environ, PYTHONPATH=ROOT), stdout=subprocess.DEVNULL,
+                                 env=dict(os.environ, PYTHONPATH=ROOT), stdout=stdout,
                                  stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - started
@@ -128,23 +155,29 @@ def _ratios(rows, sizes):
     return ratios
 
 
-def _cell(run):
+def _cell(run, ok=(0, 1)):
+    """A run's cell: its exit status too unless it is one of *ok* (scan and port exit 1 when they find something)."""
     return "{:.2f} s ({:.1f} s CPU), {:,} MB{}".format(
-        run["seconds"], run["cpu_seconds"], run["peak_mb"], "" if run["exit"] in (0, 1) else ", exit {}".format(
+        run["seconds"], run["cpu_seconds"], run["peak_mb"], "" if run["exit"] in ok else ", exit {}".format(
             run["exit"]))
 
 
 def _print(rows, ratios, python):
     print("\n{}\n".format(python_version(python)))
-    print("| input | | scan | port | ast.parse alone |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| input | | scan | port | ast.parse alone | scan as one tree |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for row in rows:
-        print("| {} | {} | {} | {} | {} |".format(row["input"], row["lines"], *[
-            _cell(row[key]) if key in row else "—" for key in ("scan", "port", "ast.parse")]))
+        print("| {} | {} | {} | {} | {} | {} |".format(row["input"], row["lines"], *[
+            _cell(row[key], (0,) if key == "ast.parse" else (0, 1)) if key in row else "—"
+            for key in ("scan", "port", "ast.parse", "scan as one tree")]))
     if ratios:
         print("| {} (x{:g} the size) | | {} | {} | |".format(ratios["of"], ratios["size"], *[
             "x{seconds} time (x{cpu_seconds} CPU), x{peak_mb} memory".format(**ratios[command])
             for command in ("scan", "port")]))
+    for row in rows:
+        if "findings" in row:
+            print("\n{}: findings of the scan in parts and as one tree: {both:,} in both, {only in parts:,} only in "
+                  "parts, {only as one tree:,} only as one tree".format(row["input"], **row["findings"]))
 
 
 if __name__ == "__main__":

@@ -25,9 +25,10 @@ import warnings
 from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.render import printable
 from asyncio_rosetta.files import walk
+from asyncio_rosetta.scan import parts as _parts
 from asyncio_rosetta.scan import python2 as _python2
 from asyncio_rosetta.scan import sources as _sources
-from asyncio_rosetta.scan.detectors import find
+from asyncio_rosetta.scan.detectors import find, hidden_note
 from asyncio_rosetta.scan.hazards import load as load_hazards
 from asyncio_rosetta.versions import PYTHONS, label
 
@@ -152,7 +153,7 @@ def _workers(items, jobs):
             size += len(text) if text is not None else os.path.getsize(str(path))
         except OSError:
             pass  # _scan_file says why
-    workers = max(1, min(os.cpu_count() or 1, size // BYTES_PER_WORKER))
+    workers = max(1, min(os.cpu_count() or 1, len(items), size // BYTES_PER_WORKER))  # a file is one worker's
     return workers, 1 if workers > 1 else len(items) + 1
 
 
@@ -165,18 +166,20 @@ def _scan_file(item, wanted):
     for the *wanted* hazards; *item* is (path, its text or None to read it)."""
     path, text = item
     kinds = {h.detect["kind"]: h for h in wanted}
-    masked_at = []  # where the last parse masked async or await used as a name
+    masked_at = []  # where async or await used as a name was masked
 
     def parse(text):
-        masked_at[:] = []
+        masked_at[:] = [at for at in masked_at if at[0] < first[0]]  # a part's earlier parse: read again
         masked = _sources.mask_async_names(text, masked_at)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # invalid escapes and the like are not ours to report
             return masked, ast.parse(masked, str(path))
 
+    first = [1]  # the first line of the part parse() reads (the module's: 1); the lines above it are not its own
     try:
         text = _sources.read(path) if text is None else text
-        (masked, tree), repaired = _python2.read_as_python3(text, parse)
+        found, notes = (_read_in_parts if len(text) > _parts.PARTS_FROM else _read)(path, text, parse, first,
+                                                                                     wanted)[:2]
     except _sources.SourceError as exc:
         return path, [], exc, []
     except SyntaxError as exc:
@@ -187,14 +190,61 @@ def _scan_file(item, wanted):
                                                     "({})".format(type(exc).__name__)), []
     except ValueError as exc:
         return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__)), []
-    found = _masked_names(masked_at, kinds)
-    notes = [(line, READ_AS_PYTHON3 + said) for line, said in repaired]
-    try:
-        found += find(tree, _sources.source_lines(masked), wanted, _sources.package_of(path), notes)
-    except RecursionError:  # the detectors walk the tree without recursing: the guard, should one ever do
+    except _DetectorsTooDeep:
         error = "too deeply nested for scan's detectors (RecursionError): not scanned"
         return path, [], _sources.SourceError(path, error), []
-    return path, _unsuppressed(found, text), None, notes
+    return path, _unsuppressed(_masked_names(masked_at, kinds) + found, text), None, notes
+
+
+class _DetectorsTooDeep(Exception):
+    """The detectors walk the tree without recursing: the guard, should one ever do."""
+
+
+def _read(path, text, parse, first, wanted, hidden=None):
+    """([(line, column, hazard)], [(line, note)]) of *text*, parsed by *parse*
+    from its line *first[0]* on (Python 2 lines read as Python 3)."""
+    (masked, tree), repaired = _python2.read_as_python3(text, parse)
+    notes = [(line, READ_AS_PYTHON3 + said) for line, said in repaired]
+    try:
+        found = find(tree, _sources.source_lines(masked), wanted, _sources.package_of(path), notes, hidden)
+    except RecursionError:
+        raise _DetectorsTooDeep()
+    return found, notes, tree
+
+
+def _read_in_parts(path, text, parse, first, wanted):
+    """_read's result for a module too large for one tree (scan.parts): each
+    part's own lines, read with the imports of the parts before it."""
+    lines = _sources.source_lines(text)
+    found, notes, above, cuts = [], [], [], 0
+    stars, hidden = set(), {}  # (module, line) of each star import; module -> the names it may hide in any part
+    start = 0
+    while start < len(lines):
+        size = _parts.PART_SIZE
+        while True:
+            end = _parts.cut(lines, start, size)
+            first[0] = start + 1
+            read_hidden = []
+            try:
+                part = _read(path, _parts.text(lines, start, end, above), parse, first, wanted, read_hidden)
+                break
+            except SyntaxError:
+                if end == len(lines):
+                    raise
+                size *= 2  # cut inside a string or brackets, or a line of its own that does not parse
+        found += [match for match in part[0] if match[0] > start]
+        notes += part[1]
+        for module, line, names in read_hidden:
+            if line > start:  # the part's own import, not one from above it
+                stars.add((module, line))
+            hidden.setdefault(module, set()).update(names)
+        above = _parts.imports(part[2], start, above)
+        start = end
+        cuts += 1
+    first[0] = 1
+    notes += [(line, hidden_note(module, hidden[module])) for module, line in stars if hidden[module]]
+    notes.append((1, _parts.note(len(text), cuts)))
+    return found, sorted(notes)
 
 
 def _crashed(item, why):

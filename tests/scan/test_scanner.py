@@ -580,4 +580,5 @@ def test_without_jobs_the_work_decides_how_many_processes(tmp_path, monkeypatch)
     assert scan_module._workers(one * 30, None) == (4, 1)  # one per core at most
     assert scan_module._workers(small, 3) == (3, scan_module.PARALLEL_FROM)  # --jobs: as given
     (tmp_path / "on_disk.py").write_text("#" * (3 * scan_module.BYTES_PER_WORKER))
-    assert scan_module._workers([(tmp_path / "on_disk.py", None), (tmp_path / "gone.py", None)], None) == (3, 1)
+    assert scan_module._workers([(tmp_path / "on_disk.py", None), (tmp_path / "gone.py", None)], None) == (2, 1)
+    assert scan_module._workers([(tmp_path / "on_disk.py", None)], None) == (1, 2)  # one file: one worker's, no pool

@@ -29,18 +29,21 @@ from asyncio_rosetta.scan.detectors.model import Module
 from asyncio_rosetta.scan.detectors.registry import DETECTORS, detector
 from asyncio_rosetta.scan.detectors.registry import NOT_IN_TREE as _NOT_IN_TREE
 
-__all__ = ["find", "DETECTORS", "detector"]
+__all__ = ["find", "hidden_note", "DETECTORS", "detector"]
 
 
-def find(tree, lines, hazards, package="", notes=None):
+def find(tree, lines, hazards, package="", notes=None, hidden=None):
     """[(line, column, hazard)] for every match of *hazards* in *tree*, sorted.
     *lines* are the (masked) source lines, to turn byte offsets into columns.
-    A star import that hides what names are is noted in *notes* (a list of (line, message))."""
+    A star import that hides what names are is noted in *notes* (a list of (line, message)),
+    or, given the list *hidden*, put there as (module, line, [names]) for the caller to note."""
     by_type = _by_node_type(hazards)
     nodes, parents = walk(tree)  # walked once: walking is most of a scan's time
     names = Module(nodes, parents, package)
-    if notes is not None:
-        notes += _hidden(names.model, nodes)
+    if hidden is not None:
+        hidden += _hidden(names.model, nodes)
+    elif notes is not None:
+        notes += [(line, hidden_note(module, read)) for module, line, read in _hidden(names.model, nodes) if read]
     found = {}
     for node in nodes:
         for function, of_kind in by_type.get(type(node), ()):
@@ -51,19 +54,23 @@ def find(tree, lines, hazards, package="", notes=None):
 
 
 def _hidden(model, nodes):
-    """A note for each star import of a module other than asyncio's, when the
-    module reads names that asyncio exports and nothing here binds: that
-    import may bind them, and scan reports nothing about them."""
+    """(module, line, [names]) for each star import of a module other than
+    asyncio's: the names that asyncio exports which the module reads and
+    nothing here binds (that import may bind them, and scan reports nothing
+    about them; none: nothing to say)."""
     stars = model.hidden_by()
     if not stars:
         return []
     exported = exports.star("asyncio")
     read = sorted({node.id for node in nodes if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
                    and node.id in exported and model.binding(node.id, model.path(node)) is None})
-    if not read:
-        return []
-    return [(line, "from {} import * hides what it binds: {} may be asyncio's, and are not reported".format(
-        module, ", ".join(read))) for module, line in stars]
+    return [(module, line, read) for module, line in stars]
+
+
+def hidden_note(module, names):
+    """The note on ``from module import *`` that may bind *names* (see _hidden)."""
+    return "from {} import * hides what it binds: {} may be asyncio's, and are not reported".format(
+        module, ", ".join(sorted(names)))
 
 
 def _by_node_type(hazards):
