@@ -3,19 +3,17 @@ import asyncio
 
 
 @asyncio.coroutine
-def handle_echo(reader, writer):
-    while True:
-        line = yield from reader.readline()
-        if not line:
-            break
+def shout(reader, writer):
+    line = yield from reader.readline()
+    while line:  # until the client closes its end
         writer.write(line.upper())
-        yield from writer.drain()
+        line = yield from reader.readline()
     writer.close()
 
 
 @asyncio.coroutine
-def client(name, port, count, loop):
-    reader, writer = yield from asyncio.open_connection("127.0.0.1", port, loop=loop)
+def client(name, host, port, count, loop):
+    reader, writer = yield from asyncio.open_connection(host, port, loop=loop)
     replies = []
     for i in range(count):
         writer.write("{} says {}\n".format(name, i).encode())
@@ -27,9 +25,9 @@ def client(name, port, count, loop):
 
 @asyncio.coroutine
 def main(loop):
-    server = yield from asyncio.start_server(handle_echo, "127.0.0.1", 0, loop=loop)
-    port = server.sockets[0].getsockname()[1]
-    tasks = [loop.create_task(client(name, port, n, loop)) for n, name in enumerate(["ann", "bob", "cy"], 1)]
+    server = yield from asyncio.start_server(shout, "127.0.0.1", 0, loop=loop)
+    host, port = server.sockets[0].getsockname()[:2]
+    tasks = [loop.create_task(client(name, host, port, n, loop)) for n, name in enumerate(["ann", "bob", "cy"], 1)]
     done, pending = yield from asyncio.wait(tasks, timeout=2, loop=loop)
     print("done:", len(done), "pending:", len(pending))
     for task in tasks:
