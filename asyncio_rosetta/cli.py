@@ -18,7 +18,6 @@ Ctrl-C and kill end any command with no traceback and nothing left running
 
 import argparse
 import os
-import shutil
 import sys
 
 from asyncio_rosetta import __version__, config, interrupts, render
@@ -235,6 +234,8 @@ def cmd_diff(catalog, args):
     tty = sys.stdout.isatty()
     table = None
     if tty and not args.unified:
+        import shutil  # diff only
+
         width = shutil.get_terminal_size().columns
         table = render.side_by_side(titles, texts, width, colour=True)
         if table is None:

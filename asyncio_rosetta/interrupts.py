@@ -23,7 +23,6 @@ coreutils do. Standard library only; 3.6+.
 import contextlib
 import os
 import signal
-import subprocess
 import sys
 import threading
 
@@ -133,6 +132,8 @@ def started(command, **popen_kwargs):
     with _locked():
         if _State.stopped is not None:
             raise Interrupted(_State.stopped)
+        import subprocess  # not on scan's path: a warm re-scan starts no process
+
         process = subprocess.Popen(command, start_new_session=True, **popen_kwargs)
         _State.running.add(process)
     try:

@@ -54,8 +54,11 @@ def main(argv=None):
     executables = {name: shutil.which(command[0]) or os.path.join(tool_dir, command[0])
                    for name, command in TOOLS.items()}
     tools = [name for name in TOOLS if TOOLS[name][0] == sys.executable or os.path.exists(executables[name])]
-    print("scan on Python {}; load average at the start: {}".format(sys.version.split()[0], _load()))
-    data = {"python": sys.version.split()[0], "load_at_start": _load(), "trees": {}}
+    pyupgrade_python = _python_of(executables[PYUPGRADE]) if PYUPGRADE in tools else None
+    print("scan on Python {}, pyupgrade on Python {}; load average at the start: {}".format(
+        sys.version.split()[0], pyupgrade_python, _load()))
+    data = {"python": sys.version.split()[0], "pyupgrade_python": pyupgrade_python, "load_at_start": _load(),
+            "trees": {}}
     for label, folders in trees.items():
         data["trees"][label] = _measure(label, folders, tools, executables, args.repeat)
     data["load_at_end"] = _load()
@@ -112,6 +115,15 @@ def _measure(label, folders, tools, executables, repeat):
         goals["scan_over_pyupgrade"] = round(results[COLD]["seconds"] / results[PYUPGRADE]["seconds"], 2)
         print("  scan cold / pyupgrade: {} (goal: at most 1.0)".format(goals["scan_over_pyupgrade"]))
     return {"files": len(files), "lines": lines, "folders": folders, "tools": results, "goals": goals}
+
+
+def _python_of(script):
+    """The version of the interpreter a console script (its #! line) runs on."""
+    with open(script, encoding="utf-8", errors="replace") as head:
+        python = head.readline()[2:].strip()
+    done = subprocess.run([python, "-c", "import sys; print(sys.version.split()[0])"], stdout=subprocess.PIPE,
+                          universal_newlines=True)
+    return done.stdout.strip()
 
 
 def _load():

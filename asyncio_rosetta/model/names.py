@@ -237,14 +237,22 @@ def _meaning(imports):
 
 
 def walk(tree):
-    """([every node], {node: its parent}), in one pass (no recursion: deep trees are fine)."""
-    nodes, parents, stack = [], {}, [tree]
+    """([every node], {node: its parent}), in one pass (no recursion: deep trees are fine).
+    ast.iter_child_nodes, inlined: its two generators per node were a tenth of a scan's time."""
+    nodes, parents, stack, node_type = [], {}, [tree], ast.AST
     while stack:
         node = stack.pop()
         nodes.append(node)
-        for child in ast.iter_child_nodes(node):
-            parents[child] = node
-            stack.append(child)
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if isinstance(value, list):
+                for child in value:
+                    if isinstance(child, node_type):
+                        parents[child] = node
+                        stack.append(child)
+            elif isinstance(value, node_type):
+                parents[value] = node
+                stack.append(value)
     return nodes, parents
 
 

@@ -19,7 +19,6 @@ import collections
 import json
 import os
 from pathlib import Path
-from urllib.parse import quote
 
 from asyncio_rosetta import __version__
 from asyncio_rosetta.errors import UsageError
@@ -224,4 +223,6 @@ def _uri(path):
     path = Path(path)
     if path.is_absolute():
         return path.as_uri()  # percent-encodes the same way
+    from urllib.parse import quote  # SARIF only
+
     return quote(os.fsencode(path.as_posix()), safe="/")

@@ -26,9 +26,7 @@ from asyncio_rosetta import pool as _pool
 from asyncio_rosetta.render import printable
 from asyncio_rosetta.files import walk
 from asyncio_rosetta.scan import parts as _parts
-from asyncio_rosetta.scan import python2 as _python2
 from asyncio_rosetta.scan import sources as _sources
-from asyncio_rosetta.scan.detectors import find, hidden_note
 from asyncio_rosetta.scan.hazards import load as load_hazards
 from asyncio_rosetta.versions import PYTHONS, label
 
@@ -203,6 +201,10 @@ class _DetectorsTooDeep(Exception):
 def _read(path, text, parse, first, wanted, hidden=None):
     """([(line, column, hazard)], [(line, note)]) of *text*, parsed by *parse*
     from its line *first[0]* on (Python 2 lines read as Python 3)."""
+    # Imported here: a warm re-scan, whose every file the cache holds, needs neither (a tenth of its time).
+    from asyncio_rosetta.scan import python2 as _python2
+    from asyncio_rosetta.scan.detectors import find
+
     (masked, tree), repaired = _python2.read_as_python3(text, parse)
     notes = [(line, READ_AS_PYTHON3 + said) for line, said in repaired]
     try:
@@ -242,6 +244,8 @@ def _read_in_parts(path, text, parse, first, wanted):
         start = end
         cuts += 1
     first[0] = 1
+    from asyncio_rosetta.scan.detectors import hidden_note
+
     notes += [(line, hidden_note(module, hidden[module])) for module, line in stars if hidden[module]]
     notes.append((1, _parts.note(len(text), cuts)))
     return found, sorted(notes)

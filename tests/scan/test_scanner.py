@@ -380,16 +380,16 @@ def test_what_is_too_deep_for_the_parser_is_one_line(tmp_path):
 
 def test_a_detector_that_recursed_too_deep_would_cost_one_file(tmp_path, monkeypatch):
     """The guard for a detector that ever recursed along a deep tree: that file is one line, the others are scanned."""
-    from asyncio_rosetta.scan import scanner
+    from asyncio_rosetta.scan import detectors, scanner
 
-    real_find = scanner.find
+    real_find = detectors.find
 
     def find(tree, *args, **kwargs):
         if any(isinstance(node, scanner.ast.Lambda) for node in scanner.ast.walk(tree)):
             raise RecursionError("maximum recursion depth exceeded")
         return real_find(tree, *args, **kwargs)
 
-    monkeypatch.setattr(scanner, "find", find)
+    monkeypatch.setattr(detectors, "find", find)  # scanner imports it where it reads a file
     (tmp_path / "deep.py").write_text("f = lambda: 1\n")
     (tmp_path / "legacy.py").write_text(LEGACY)
     report = scanner.scan([tmp_path])

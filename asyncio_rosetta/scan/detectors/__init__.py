@@ -26,7 +26,7 @@ from asyncio_rosetta.scan.detectors import awaiting, calls, driving, loop_shutdo
 from asyncio_rosetta.model import exports
 from asyncio_rosetta.model.names import walk
 from asyncio_rosetta.scan.detectors.model import Module
-from asyncio_rosetta.scan.detectors.registry import DETECTORS, detector
+from asyncio_rosetta.scan.detectors.registry import DETECTORS, OfKind, detector
 from asyncio_rosetta.scan.detectors.registry import NOT_IN_TREE as _NOT_IN_TREE
 
 __all__ = ["find", "hidden_note", "DETECTORS", "detector"]
@@ -80,7 +80,7 @@ def _by_node_type(hazards):
         if kind not in DETECTORS:  # syntax this parser cannot produce (except* before 3.11)
             continue
         node_types, function = DETECTORS[kind]
-        of_kind = [hazard for hazard in hazards if hazard.detect["kind"] == kind]
+        of_kind = OfKind(hazard for hazard in hazards if hazard.detect["kind"] == kind)
         for node_type in node_types:
             by_type.setdefault(node_type, []).append((function, of_kind))
     return by_type

@@ -41,7 +41,10 @@ def method_calls(kind, where=_always):
 def _method_matches(hazard, node, names):
     """A call to obj.meth(...) for any obj, meth the last part of one of the names."""
     func = node.func
-    methods = names.once(("methods", id(hazard)), lambda: {name.rsplit(".", 1)[-1] for name in hazard.detect["names"]})
+    try:
+        methods = names.methods[hazard.id]
+    except KeyError:
+        methods = names.methods[hazard.id] = {name.rsplit(".", 1)[-1] for name in hazard.detect["names"]}
     if not (isinstance(func, ast.Attribute) and func.attr in methods) and names(func) not in hazard.detect["names"]:
         return False
     keyword = hazard.detect.get("keyword")

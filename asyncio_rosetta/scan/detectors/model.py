@@ -57,6 +57,7 @@ class Module:
                 self.method_calls.setdefault(call.func.attr, []).append(call)
         self._functions_around = {}  # node -> enclosing_function(node), filled as nodes are asked about
         self._once = {}  # see once()
+        self.methods = {}  # hazard id -> the last parts of its names (calls.method_calls asks for each call)
         self._last = None, ""  # the node last named, and its name (see __call__)
         self.constructed = self._constructed(nodes)  # 'self.lock' -> 'asyncio.Lock'
         self.thread_code = self._thread_code()
