@@ -39,6 +39,7 @@ class Functions:
         self.yields = collections.defaultdict(Yields)  # FunctionDef -> its Yields
         self.uses = collections.Counter()  # name -> its Name loads and attribute accesses
         self.delegators = collections.defaultdict(list)  # name -> the function of each yield from name(...)
+        self.callers = collections.defaultdict(list)  # name -> the def (or None) each call name(...) is made in
         statements = set()  # the bare yields that are a statement of their own
         for node in model.parents:
             if isinstance(node, ast.Expr) and isinstance(node.value, ast.Yield):
@@ -50,6 +51,10 @@ class Functions:
         self._answers = {}  # (bare_yields, excluded) -> coroutines(): scan asks once per call it looks at
 
     def _read(self, node, statements):
+        if isinstance(node, ast.Call):
+            name = last_name(node.func)
+            if name:
+                self.callers[name].append(self._function(node, (ast.AsyncFunctionDef,)))
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             self.uses[node.id] += 1
         elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
@@ -72,13 +77,14 @@ class Functions:
             else:  # `yield x`, or `x = yield`: a generator protocol await cannot express
                 yields.with_value += 1
 
-    def _function(self, node):
-        """The def whose own body *node* is in (None in a lambda, a class or the module)."""
+    def _function(self, node, kinds=()):
+        """The def whose own body *node* is in (None in a lambda, a class or the module; in an
+        async def too, unless *kinds* has ast.AsyncFunctionDef)."""
         parent = self.model.parents.get(node)
         while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef,
                                                              ast.Lambda, ast.ClassDef)):
             parent = self.model.parents.get(parent)
-        return parent if isinstance(parent, ast.FunctionDef) else None
+        return parent if isinstance(parent, (ast.FunctionDef,) + tuple(kinds)) else None
 
     def _sort(self, function, is_legacy):
         if isinstance(function, ast.AsyncFunctionDef):
@@ -117,6 +123,12 @@ class Functions:
             if kept == legacy | helpers:
                 return kept | native
             legacy, helpers = legacy & kept, helpers & kept
+
+    def called_only_in(self, name, coroutines):
+        """Whether *name* is used, and every use is a call ``name(...)`` made directly
+        in one of *coroutines*: a plain function that only ever runs inside a loop."""
+        callers = self.callers[name]
+        return bool(callers) and self.uses[name] == len(callers) and all(f in coroutines for f in callers)
 
     def _delegated_only(self, name, coroutines):
         """Whether *name* is used, and every use is ``yield from name(...)`` in one of

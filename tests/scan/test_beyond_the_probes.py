@@ -82,3 +82,31 @@ def test_io_on_a_server_socket(tmp_path):
         assert status == 0 and out == ["tuple of TransportSocket"] and any(line.endswith(warning) for line in err)
     else:
         assert status == 1 and err[-1] == "AttributeError: 'TransportSocket' object has no attribute 'listen'"
+
+
+def test_the_task_functions_outside_a_running_loop(tmp_path):
+    """AR401's replacement: where no loop runs, Task.current_task() answered None (3.6-3.8) and
+    asyncio.current_task() raises RuntimeError (3.7+) unless given the loop, so port rewrites a call without
+    its loop only where a loop surely runs (port/fixers/task_class_methods.py)."""
+    status, out, err = _run(tmp_path, """\
+        import asyncio
+        import sys
+        import warnings
+
+        warnings.simplefilter("ignore")
+        loop = asyncio.new_event_loop()
+        if sys.version_info < (3, 9):
+            current_task = asyncio.Task.current_task
+            print("Task.current_task():", current_task(loop=loop), current_task())
+        if sys.version_info >= (3, 7):
+            print("current_task(loop):", asyncio.current_task(loop))
+            try:
+                asyncio.current_task()
+            except RuntimeError as exc:
+                print("current_task():", exc)
+        loop.close()
+    """, hazard="AR401")
+    expected = ["Task.current_task(): None None"] if sys.version_info < (3, 9) else []
+    if sys.version_info >= (3, 7):
+        expected += ["current_task(loop): None", "current_task(): no running event loop"]
+    assert (status, out, err) == (0, expected, [])

@@ -44,6 +44,7 @@ import libcst
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
 from asyncio_rosetta.model.functions import Functions, function_keys, last_name
 from asyncio_rosetta.port.fixers._names import dotted
+from asyncio_rosetta.port.fixers._places import places
 from asyncio_rosetta.scan.detectors.driving import driven_by_hand
 
 # Expressions that `await x` binds as `yield from x` does; anything else is parenthesised.
@@ -72,11 +73,10 @@ class CoroutineDecorator(Fixer):
                    if function.name in driven and function in functions.legacy}
         if stepped and self.names.import_module("types", record=False) is None:
             stepped = set()  # the module binds "types" itself: left for the scan
-        places = _Places()
-        module.visit(places)
-        self.context.converting.update(node for node, key in places.keys.items() if key in converting)
-        self.stepped = {node for node, key in places.keys.items() if key in stepped}
-        self.plain = {node for node, key in places.keys.items() if key in plain_keys}
+        keys = places(module)
+        self.context.converting.update(node for node, key in keys.items() if key in converting)
+        self.stepped = {node for node, key in keys.items() if key in stepped}
+        self.plain = {node for node, key in keys.items() if key in plain_keys}
         self.dropped = set()  # local names of the decorators removed
 
     def _returns(self, value, scan):
@@ -245,31 +245,4 @@ def _callee(decorator):
     return decorator.func if isinstance(decorator, libcst.Call) else decorator
 
 
-class _Places(libcst.CSTVisitor):
-    """Each def's place: the path of names to it and its rank among the defs there,
-    in source order, as model.functions.function_keys gives them for the ast."""
-
-    def __init__(self):
-        super().__init__()
-        self.path, self.keys, self.seen = [], {}, collections.Counter()
-
-    def visit_FunctionDef(self, node):
-        path = tuple(self.path) + (node.name.value,)
-        self.keys[node] = (path, self.seen[path])
-        self.seen[path] += 1
-        self.path.append(node.name.value)
-
-    def leave_FunctionDef(self, node):
-        self.path.pop()
-
-    def visit_ClassDef(self, node):
-        self.path.append(node.name.value)
-
-    leave_ClassDef = leave_FunctionDef
-
-    def visit_Lambda(self, node):
-        self.path.append("<lambda>")
-
-    def leave_Lambda(self, node):
-        self.path.pop()
 
