@@ -466,3 +466,29 @@ def test_what_compiling_the_users_code_warns_is_not_ports_to_say():
         new, fixed = port.port_source(source, (3, 11))
     assert (dict(fixed), [str(w.message) for w in caught]) == ({"AR101": 1}, [])
     assert 'pattern = "\\d+\\e"' in new
+
+
+
+def _todo(tmp_path, source, target="3.9"):
+    """The to-do list port prints for the program *source*: [(hazard id, line)] and the explanations."""
+    legacy = tmp_path / "legacy.py"
+    legacy.write_text(source)
+    out = cli("port", "--target-version", target, str(legacy))
+    todo = out.stderr.split("left for you (scan of the result):\n")[1].splitlines()
+    found = [(line.split("  ")[1], line) for line in todo if line.startswith(str(legacy) + ":")]
+    return found, {line.split(":")[0].strip(): line for line in todo if line.startswith("    AR")}
+
+
+PRIMITIVE_AT_IMPORT = ("import asyncio\n\nqueue = asyncio.Queue()\n\n\nasync def main():\n    await queue.put(1)\n\n\n"
+                       "loop = asyncio.new_event_loop()\nloop.run_until_complete(main())\nloop.close()\n")
+
+
+@needs_libcst
+def test_the_to_do_line_of_a_primitive_made_at_import_time_speaks_of_this_program(tmp_path):
+    """No asyncio.run here: AR307's line and explanation say what the program does (it made
+    the queue outside the loop that uses it), not what asyncio.run() would do with it."""
+    found, explained = _todo(tmp_path, PRIMITIVE_AT_IMPORT)
+    line = dict(found)["AR307"]
+    assert "asyncio.run()" not in line and line.endswith("created in a module or class body, outside the event loop "
+                                                         "that uses it")
+    assert "the first asyncio.run() works" not in explained["AR307"] and "in any later one" in explained["AR307"]
