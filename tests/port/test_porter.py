@@ -492,3 +492,13 @@ def test_the_to_do_line_of_a_primitive_made_at_import_time_speaks_of_this_progra
     assert "asyncio.run()" not in line and line.endswith("created in a module or class body, outside the event loop "
                                                          "that uses it")
     assert "the first asyncio.run() works" not in explained["AR307"] and "in any later one" in explained["AR307"]
+
+
+@needs_libcst
+def test_the_to_do_line_of_a_loop_lookup_in_a_class_does_not_call_it_the_main_block(tmp_path):
+    """client_class_gen's KVClient.__init__ looks the loop up (loop or asyncio.get_event_loop()):
+    port leaves it (not the program's first lookup), and its AR301 line says nothing of a main block."""
+    found, explained = _todo(tmp_path, "import asyncio\n\n\nclass Client:\n    def __init__(self, loop=None):\n"
+                                       "        self.loop = loop or asyncio.get_event_loop()\n", "3.11")
+    assert [hazard for hazard, _ in found] == ["AR301"]
+    assert found[0][1].endswith("  AR301  asyncio.get_event_loop() outside a coroutine when no loop was set")
