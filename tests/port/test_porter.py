@@ -420,11 +420,37 @@ def test_the_3_6_standard_library_ports_and_compiles_on_3_13(tmp_path):
 def test_what_port_leaves_is_listed_with_its_hazard(tmp_path):
     (tmp_path / "legacy.py").write_text(LEGACY.replace(
         "    yield from asyncio.sleep(1)", "    yield from asyncio.gather(asyncio.sleep(1), asyncio.sleep(2))"))
-    out = cli("port", "--target-version", "3.11", str(tmp_path))
+    out = cli("port", "--target-version", "3.9", str(tmp_path))
     assert out.returncode == 0
     todo = out.stderr.split("left for you (scan of the result):\n")[1].splitlines()
     assert todo[0].startswith("{}:5:11  AR405  asyncio.gather() leaves the siblings".format(tmp_path / "legacy.py"))
     assert todo[1].startswith("    AR405: changes on 3.11+: ") and todo[2:] == ["1 finding(s) in 1 of 1 file(s) scanned"]
+
+
+@needs_libcst
+def test_the_to_do_list_covers_the_pythons_from_the_target_on(tmp_path):
+    """--target-version is the oldest Python the result must run on: the scan of the result
+    starts there. gather's TaskGroup port (AR405) differs from 3.11 on: listed for a 3.9
+    target (above), not for 3.11, where every Python the result runs on does the same."""
+    (tmp_path / "legacy.py").write_text(LEGACY.replace(
+        "    yield from asyncio.sleep(1)", "    yield from asyncio.gather(asyncio.sleep(1), asyncio.sleep(2))"))
+    report = port.port([str(tmp_path)], (3, 11))
+    assert (report.todo.oldest, report.todo.target, report.todo.findings) == ((3, 11), (3, 14), [])
+    out = cli("port", "--target-version", "3.11", str(tmp_path))
+    assert out.returncode == 0 and "left for you" not in out.stderr, out.stderr
+
+
+WAIT_FOR = LEGACY.replace("    yield from asyncio.sleep(1)", "    yield from asyncio.wait_for(asyncio.sleep(1), 0.5)")
+
+
+@needs_libcst
+@pytest.mark.parametrize("target, listed", [("3.6", True), ("3.7", False), ("3.11", False)])
+def test_wait_for_with_a_timeout_is_listed_only_where_the_result_sees_it_change(tmp_path, target, listed):
+    """AR404: wait_for waits for the task it cancelled from 3.7 on; a result that runs on 3.7+ only never
+    sees the 3.6 behaviour, so its wait_for is no to-do there (it was listed on every wait_for)."""
+    found, explained = _todo(tmp_path, WAIT_FOR, target)
+    assert ("AR404" in dict(found)) is listed
+    assert not listed or explained["AR404"].startswith("    AR404: changes on 3.7+: wait_for cancels the task")
 
 
 @needs_libcst
@@ -474,7 +500,7 @@ def _todo(tmp_path, source, target="3.9"):
     legacy = tmp_path / "legacy.py"
     legacy.write_text(source)
     out = cli("port", "--target-version", target, str(legacy))
-    todo = out.stderr.split("left for you (scan of the result):\n")[1].splitlines()
+    todo = out.stderr.partition("left for you (scan of the result):\n")[2].splitlines()
     found = [(line.split("  ")[1], line) for line in todo if line.startswith(str(legacy) + ":")]
     return found, {line.split(":")[0].strip(): line for line in todo if line.startswith("    AR")}
 
