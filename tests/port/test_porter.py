@@ -484,6 +484,7 @@ def test_the_guard_refuses_the_latest_fixer_that_makes_the_bad_result():
     assert "async def main" in code and "loop=loop" not in code and "asyncio.run(" not in code
 
 
+@needs_libcst
 def test_what_compiling_the_users_code_warns_is_not_ports_to_say():
     """An invalid escape in the user's string (SyntaxWarning on 3.12+, DeprecationWarning before) is
     theirs: port reads and checks the module without printing it, as scan does."""
