@@ -141,8 +141,8 @@ def _porting_commands(commands):
 
     sub = commands.add_parser("port", help="rewrite legacy asyncio code as modern asyncio (a diff, unless --write)")
     sub.add_argument("paths", nargs="+", type=_path, metavar="PATH", help="files and folders")
-    _target_version(sub, "the oldest Python the result must run on: rewrites that need a newer one are not made",
-                    DEFAULT_TARGET)
+    _target_version(sub, "the oldest Python the result must run on: rewrites that need a newer one are not made, "
+                    "and the to-do list is what changes from it up", DEFAULT_TARGET)
     mode = sub.add_mutually_exclusive_group()
     mode.add_argument("--diff", dest="mode", action="store_const", const="diff",
                       help="print a unified diff and change nothing (the default)")

@@ -171,6 +171,8 @@ def pytest_collection_modifyitems(config, items):
             items[:] = kept
             _split["tests"] += len(left)
     if not _batch and any("runs" in item.fixturenames for item in items):
+        if HAVE_LIBCST:  # imported here first: the batch ports while a test may import them on the main thread,
+            import asyncio_rosetta.port.fixers  # noqa: F401  and the two imports deadlocked (_DeadlockError)
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
         _batch[:] = [pool, pool.submit(_all_runs)]
 

@@ -309,3 +309,11 @@ def test_diff_on_a_terminal_says_when_it_falls_back_and_marks_cut_lines(monkeypa
         assert err.getvalue() == ("diff: 80 columns are too narrow for 3 side by side (126 needed): "
                                   "a unified diff instead\n")
         assert "--- variants/generator_coroutine/wait_timeout.py" in out.getvalue()
+
+
+def test_port_help_says_what_the_target_version_bounds():
+    """Both what port rewrites and what its to-do list covers (the Pythons from the target up)."""
+    out = cli("port", "--help")
+    assert out.returncode == 0
+    assert "rewrites that need a newer one are not made, and the to-do list is what changes from it up" in " ".join(
+        out.stdout.split())

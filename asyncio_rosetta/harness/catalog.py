@@ -20,7 +20,7 @@ from asyncio_rosetta.harness.tracing import parse_trace
 __all__ = ["Topic", "Style", "Catalog", "load", "load_styles"]
 
 Topic = collections.namedtuple(
-    "Topic", "name title summary apis seed runner_lines style_traces debug_slow_callbacks source_floors"
+    "Topic", "name title summary apis runner_lines style_traces debug_slow_callbacks source_floors"
     " requires")
 Style = collections.namedtuple("Style", "name idiom source_floor runs_on outcomes")
 
@@ -66,9 +66,8 @@ def load(root=None):
     root = Path(root) if root is not None else find_root()
     topics_data = read_json(DATA / "topics.json")["topics"]
     compat = read_json(DATA / "compat.json")
-    topics = [Topic(t["name"], t["title"], t["summary"], t["apis"], t["seed"],
-                    t.get("runner_lines", 0), t.get("style_traces", {}),
-                    t.get("debug_slow_callbacks", []), t.get("source_floors", {}),
+    topics = [Topic(t["name"], t["title"], t["summary"], t["apis"], t.get("runner_lines", 0),
+                    t.get("style_traces", {}), t.get("debug_slow_callbacks", []), t.get("source_floors", {}),
                     t.get("requires", []))
               for t in topics_data]
     return Catalog(root, topics, load_styles(compat), compat["topics"], compat.get("dev_mode_debug"))

@@ -11,12 +11,15 @@ one, in that phase, after printing a prefix of the expected trace.
 
 A topic may require a third-party module (``requires`` in topics.json, e.g.
 uvloop). A run that stopped because it is not installed *needs* it: the
-verdict says so and how to get it; it is neither equal nor a difference.
+verdict says so and how to get it for the interpreter that ran it
+(``/usr/bin/python3.12 -m pip install uvloop``: a bare ``pip`` may belong to
+another Python); it is neither equal nor a difference.
 """
 
 import collections
 import difflib
 import os
+import shlex
 import sys
 
 from asyncio_rosetta.data import read_text
@@ -25,7 +28,7 @@ from asyncio_rosetta.harness.compat import expectation, reference_style
 from asyncio_rosetta.harness.runner import run_many
 from asyncio_rosetta.harness.tracing import format_line, format_trace
 
-__all__ = ["Verdict", "Report", "check", "verify", "update_expected", "compare_traces", "compare_real_time",
+__all__ = ["Verdict", "Report", "check", "verify", "pip_install", "update_expected", "compare_traces", "compare_real_time",
            "REAL_TIME_TOLERANCE"]
 
 EQUAL, EXPECTED_FAILURE, DIFFERS = "equal", "expected failure", "differs"
@@ -97,12 +100,21 @@ def compare_traces(expected, actual, prefix=False):
     return list(difflib.unified_diff(want, got, "expected", "actual", lineterm=""))
 
 
+def pip_install(module):
+    """The command that installs *module* for the running interpreter, which runs the variants.
+
+        >>> pip_install("uvloop")                      # doctest: +SKIP
+        '/usr/bin/python3.12 -m pip install uvloop'
+    """
+    return "{} -m pip install {}".format(shlex.quote(sys.executable), module)
+
+
 def check(catalog, topic, style, result, version=None):
     exp = expectation(catalog, topic, style, version)
     for module in catalog.topic(topic).requires:
         if result.error == "ModuleNotFoundError: No module named '{}'".format(module):
             return Verdict(NEEDS.format(module), [
-                "{} is not installed for this interpreter: pip install {}".format(module, module)], exp)
+                "{} is not installed for this interpreter: {}".format(module, pip_install(module))], exp)
     expected = catalog.expected_trace(topic, style)
     problems = []
     if exp.outcome == "fails":

@@ -7,7 +7,8 @@
 *target* is the oldest Python the result must still run on: a fixer applies
 from its ``min_target`` on (``asyncio.run`` needs 3.7, the builtin
 ``TimeoutError`` 3.11). Only rewrites that keep behaviour are made (see
-``_fixers``); what needs a person stays, and the scan of the result lists it.
+``_fixers``); what needs a person stays, and the scan of the result lists
+it: what behaves differently somewhere from *target* to the newest Python.
 Files are written (by ``port``, with writing.write_back) only when asked, never when they did not parse,
 and a second run changes nothing. Needs LibCST (Python 3.9+), which parses the
 source into a tree that keeps every comment and space.
@@ -265,5 +266,7 @@ def port(paths, target=DEFAULT_TARGET, mode="diff", jobs=None, before_write=None
             except _writing.NotWritten as exc:  # one line for this file; the others are still written
                 ported[index] = result._replace(error=exc)
     done = [r for r in ported if r.error is None]
-    todo = scan([r.path for r in done], jobs=jobs, texts={r.path: r.new for r in done})
+    # The to-do list covers the Pythons the result must run on: from the target (scan's oldest,
+    # its --target-version) to the newest. What changed before the target is not the result's to meet.
+    todo = scan([r.path for r in done], jobs=jobs, texts={r.path: r.new for r in done}, oldest=target)
     return report._replace(todo=todo)

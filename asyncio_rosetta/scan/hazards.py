@@ -68,7 +68,9 @@ DETECT_KINDS = (
                              # function shuts the same loop down: those three, or its own default executor shut down
     "run-until-complete-of",  # loop.run_until_complete(obj.meth(...)), meth the last part of one of names
     "call-after",            # name(...) after a call to one of "after" made by the module body itself
-    "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped
+    "call-statement",        # name(...) as a statement of its own: the result (a task) is dropped; also, for the
+                             # "loop_methods", loop.meth(...) on a loop (made by get_event_loop() or new_event_loop(),
+                             # or a name or attribute called loop: self.loop)
     "module-level-call",     # name(...) in a module or class body: runs at import time
     "submodule-name",        # from asyncio.sub import name / asyncio.sub.name, as spelled (not where it is public)
     "import-from",           # from module import name or import module.name: the import itself (not other uses)

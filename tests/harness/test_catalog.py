@@ -1,9 +1,11 @@
 """The catalogue (harness.catalog): lookups that name the choices, where a variant and its expected trace live."""
 
+import json
 import re
 
 import pytest
 
+from asyncio_rosetta.data import DATA
 from asyncio_rosetta.errors import CatalogError
 from asyncio_rosetta.harness import catalog as catalog_module
 
@@ -54,3 +56,11 @@ def test_a_missing_trace_is_a_catalog_error_naming_it(tmp_path):
     missing = tmp_path / "tests" / "expected" / "hello.trace"
     with pytest.raises(CatalogError, match="^cannot read {}: ".format(re.escape(str(missing)))):
         elsewhere.expected_trace("hello")
+
+
+def test_topics_json_holds_only_what_the_catalogue_reads():
+    """Every key of a topic is a Topic field, and the data names nothing outside the project
+    (a 'seed' field once pointed at ../shared/seeds/, a document users do not have, and nothing read it)."""
+    text = (DATA / "topics.json").read_text(encoding="utf-8")
+    assert {key for topic in json.loads(text)["topics"] for key in topic} <= set(catalog_module.Topic._fields)
+    assert "../" not in text and "seed" not in catalog_module.Topic._fields

@@ -1,5 +1,8 @@
 """check() and the real-time comparison, on hand-made results."""
 
+import shlex
+import sys
+
 from asyncio_rosetta.harness.runner import RunResult
 from asyncio_rosetta.harness.tracing import TraceLine
 from asyncio_rosetta.harness.verify import DIFFERS, EQUAL, EXPECTED_FAILURE, check, compare_real_time
@@ -58,7 +61,10 @@ def test_a_missing_required_module_is_needed_not_a_difference(catalog):
     missing = result([], error="ModuleNotFoundError: No module named 'uvloop'", phase="import")
     verdict = check(catalog, "custom_loop", "modern_taskgroup", missing, (3, 12))
     assert verdict.status == "needs uvloop"
-    assert verdict.problems == ["uvloop is not installed for this interpreter: pip install uvloop"]
+    # The command for the interpreter that ran it, as the README writes it (python3.X -m pip): a bare
+    # pip may install for another Python.
+    assert verdict.problems == ["uvloop is not installed for this interpreter: {} -m pip install uvloop".format(
+        shlex.quote(sys.executable))]
     # Only a module the topic declares: any other missing module is a difference.
     assert check(catalog, "hello", "async_await", missing, (3, 11)).status == DIFFERS
 

@@ -673,3 +673,34 @@ def test_the_child_watcher_asked_of_the_policy(source, found):
 def test_asyncio_server_as_spelled(source, found):
     """AR608: asyncio.Server, which 3.6-3.8 do not export; asyncio.base_events.Server they have."""
     assert bool(_find(source, "AR608")) is found
+
+
+LOOP_TASKS = '''
+    import asyncio
+
+
+    class Service:
+        def __init__(self, loop):
+            self.loop, self._loop = loop, loop
+
+        def start(self):
+            self.loop.create_task(self.run())  # dropped
+            self._loop.create_task(self.run())  # dropped
+            self.task = self.loop.create_task(self.run())
+            loop = asyncio.get_event_loop()
+            loop.create_task(self.run())  # dropped
+            asyncio.new_event_loop().create_task(self.run())  # dropped
+
+
+    async def main(service):
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(service.run())
+        service.create_task(service.run())
+        asyncio.get_running_loop().create_task(service.run())  # dropped
+'''
+
+
+def test_a_task_a_loop_method_made_and_nobody_keeps_is_found():
+    """AR406 on loop.create_task(...) as a statement, the loop kept on self as legacy code
+    does; not a TaskGroup's create_task (it keeps its tasks), nor an unknown object's."""
+    assert [line for line, _, _ in _find(LOOP_TASKS, "AR406")] == _lines(LOOP_TASKS, "dropped")

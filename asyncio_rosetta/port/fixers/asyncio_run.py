@@ -7,7 +7,9 @@
 Exact means: these three statements in a row at module level (or in the
 ``__main__`` block), ``main`` an ``async def`` of this module, and ``loop``
 used nowhere else (a function reading the global would lose it; functions
-with a ``loop`` of their own are fine). ``result =
+with a ``loop`` of their own are fine), nor passed to ``main`` itself: such a
+block is left like any other that is not exact (the one in a plain
+``def main():``, say), not rewritten and then refused. ``result =
 loop.run_until_complete(main())`` keeps its assignment. Not the same in one
 way, hence "review": ``asyncio.run`` also cancels the tasks still pending
 when ``main()`` returns, shuts down async generators and (3.9+) the default
@@ -70,6 +72,8 @@ class AsyncioRun(Fixer):
             return None
         if not (isinstance(last, libcst.Expr) and _method_call(last.value, loop, "close") and not last.value.args):
             return None
+        if _global_uses(loop, run.args[0].value):
+            return None  # main(loop): asyncio.run(main(loop)) would read a loop nothing binds
         if any(_comment(line) for line in (lines[0], lines[2])):
             return None
         if self._global_uses(loop) > sum(_global_uses(loop, line) for line in lines):

@@ -22,7 +22,8 @@ class WithLock(Fixer):
         if not self.in_async_function() or updated.asynchronous is not None \
                 or not all(isinstance(item.item, libcst.Await) for item in items):
             return updated
-        self.applied()
+        # Counted as what the source holds: a yield from that AR101 made an await in this pass is AR108's.
+        self.applied("AR108" if any(isinstance(item.item, libcst.Yield) for item in original.items) else "AR109")
         return updated.with_changes(
             asynchronous=libcst.Asynchronous(),
             items=[item.with_changes(item=item.item.expression) for item in items])

@@ -257,6 +257,23 @@ def _elements(first, names):
 
 @detector("call-statement", ast.Expr)
 def _call_statement(node, hazards, names):
-    if isinstance(node.value, ast.Call):
-        for hazard in matching(hazards, names(node.value.func)):
-            yield node.value, hazard
+    """name(...) as a statement; for a hazard's "loop_methods", also loop.meth(...) on a loop (see _is_loop)."""
+    call = node.value
+    if not isinstance(call, ast.Call):
+        return
+    for hazard in matching(hazards, names(call.func)):
+        yield call, hazard
+    if isinstance(call.func, ast.Attribute) and _is_loop(call.func.value, names):
+        for hazard in hazards:
+            if call.func.attr in {name.rsplit(".", 1)[-1] for name in hazard.detect.get("loop_methods", ())}:
+                yield call, hazard
+
+
+def _is_loop(node, names):
+    """Whether *node* is an event loop: the current one (get_event_loop(), a name bound to it), a new
+    one, or a name or attribute called loop as legacy code keeps it (loop, self.loop, self._loop).
+    Not any obj: a TaskGroup's create_task keeps a reference to its task."""
+    if names.is_current_loop(node) or isinstance(node, ast.Call) and names(node.func) == "asyncio.new_event_loop":
+        return True
+    spelled = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return spelled.lower().endswith("loop")

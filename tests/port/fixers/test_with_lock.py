@@ -18,6 +18,22 @@ def test_with_yield_from_in_a_converted_generator(ported, dedent):
     ''')
 
 
+def test_each_rewrite_is_counted_as_the_hazard_the_source_holds(fixes):
+    # The yield from is an await by the time this fixer sees it (AR101 ran first in the pass): still AR108.
+    assert dict(fixes('''
+        import asyncio
+
+        @asyncio.coroutine
+        def update(lock):
+            with (yield from lock):
+                yield from write()
+
+        async def read(lock):
+            with (await lock):
+                pass
+    ''')) == {"AR101": 1, "AR108": 1, "AR109": 1}
+
+
 def test_with_await_in_async_def(ported, dedent):
     assert ported('''
         async def update(self):
