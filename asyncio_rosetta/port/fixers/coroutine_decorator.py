@@ -46,6 +46,7 @@ from asyncio_rosetta.model.functions import Functions, function_keys, last_name
 from asyncio_rosetta.port.fixers._names import dotted
 from asyncio_rosetta.port.fixers._places import places
 from asyncio_rosetta.scan.detectors.driving import driven_by_hand
+from asyncio_rosetta.scan.detectors.model import key
 
 # Expressions that `await x` binds as `yield from x` does; anything else is parenthesised.
 _ATOMS = (libcst.Name, libcst.Attribute, libcst.Call, libcst.Subscript)
@@ -78,6 +79,14 @@ class CoroutineDecorator(Fixer):
         self.stepped = {node for node, key in keys.items() if key in stepped}
         self.plain = {node for node, key in keys.items() if key in plain_keys}
         self.dropped = set()  # local names of the decorators removed
+        # A plain generator that stays one and delegates to a coroutine made async def here must
+        # iterate it through __await__(); a class whose generator __iter__ does so, or delegates to a
+        # future, was awaited by yield from obj, which becomes await obj: it gets __await__ = __iter__.
+        self.converted_names = {key[0][-1] for key in converting}
+        awaited = awaited_iters(scan, self.converted_names | self.coroutine_names)
+        iterators = {key for function, key in function_keys(scan.model).items()
+                     if function in awaited and not _has_await(scan.parents[function])}
+        self.iterators = {node for node, key in keys.items() if key in iterators}
 
     def _returns(self, value, scan):
         """What a decorated function without yield returns, as ``@asyncio.coroutine`` handed it on:
@@ -112,14 +121,40 @@ class CoroutineDecorator(Fixer):
         return bool(scopes) and scopes[-1][1] in self.context.converting
 
     def leave_Yield(self, original, updated):
-        if not (self._converting() and isinstance(updated.value, libcst.From)):
+        if not isinstance(updated.value, libcst.From):
             return updated
+        if not self._converting():
+            return self._through_await(updated)
         item = updated.value.item
         if not isinstance(item, _ATOMS) and not item.lpar:
             item = item.with_changes(lpar=[libcst.LeftParen()], rpar=[libcst.RightParen()])
         space = updated.value.whitespace_after_from
         return libcst.Await(expression=item, lpar=updated.lpar, rpar=updated.rpar,
                             whitespace_after_await=space if space.value else libcst.SimpleWhitespace(""))
+
+    def _through_await(self, updated):
+        """``yield from c(...)`` in a plain generator that stays one, c a coroutine made ``async def`` here:
+        ``yield from c(...).__await__()`` (a generator cannot delegate to a coroutine object)."""
+        item = updated.value.item
+        names = dotted(item.func) if isinstance(item, libcst.Call) else None
+        scopes = self.context.scopes
+        if names is None or names[-1] not in self.converted_names or not scopes or scopes[-1][0] != "def":
+            return updated
+        self.applied()
+        awaited = libcst.Call(func=libcst.Attribute(value=item, attr=libcst.Name("__await__")))
+        return updated.with_changes(value=updated.value.with_changes(item=awaited))
+
+    def leave_ClassDef(self, original, updated):
+        """``__await__ = __iter__`` after a generator ``__iter__`` that ``yield from obj`` ran (see prepare)."""
+        body = list(updated.body.body)
+        at = next((index for index, (before, statement) in enumerate(zip(original.body.body, body))
+                   if before in self.iterators), None)
+        if at is None:
+            return updated
+        self.applied()
+        alias = libcst.parse_statement("__await__ = __iter__  # await obj runs it, as yield from obj did\n")
+        body.insert(at + 1, alias.with_changes(leading_lines=[]))
+        return updated.with_changes(body=updated.body.with_changes(body=body))
 
     def leave_Expr(self, original, updated):
         if self._converting() and isinstance(updated.value, libcst.Yield) and updated.value.value is None:
@@ -177,6 +212,50 @@ def _plain_classes(nodes):
         isinstance(base, ast.Name) and base.id == "object" for base in defs[0].bases) and not defs[0].keywords
         and not any(isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name in (
             "__await__", "__iter__") for item in defs[0].body)}
+
+
+_FUTURE_METHODS = frozenset({"create_task", "ensure_future", "create_future", "run_in_executor", "Future", "Task"})
+
+
+def awaited_iters(scan, coroutine_names):
+    """The generator ``__iter__`` defs of the module that ``yield from obj`` ran (see _legacy_awaitable_iter)."""
+    return {node for node in scan.parents if _legacy_awaitable_iter(node, scan, coroutine_names)}
+
+
+def _legacy_awaitable_iter(function, scan, coroutine_names):
+    """Whether *function* is the generator ``__iter__`` of a class that delegates to a coroutine (one of
+    *coroutine_names*, or asyncio's) or a future (``self.task = loop.create_task(...)``): what ``yield from obj``
+    awaited. A class that defines ``__await__`` otherwise than as ``__iter__`` is not."""
+    parent = scan.parents.get(function)
+    if not (isinstance(function, ast.FunctionDef) and function.name == "__iter__" and isinstance(parent, ast.ClassDef)
+            and not any(getattr(item, "name", None) == "__await__" for item in parent.body)):
+        return False
+    for node in _own_nodes(function):
+        value = getattr(node, "value", None) if isinstance(node, ast.YieldFrom) else None
+        if isinstance(value, ast.Call) and (last_name(value.func) in coroutine_names | {"__await__"}
+                                            or scan(value.func).startswith("asyncio.")):
+            return True
+        made = scan.constructed.get(key(value)) if value is not None and key(value) else None
+        if made is not None and made.rsplit(".", 1)[-1] in _FUTURE_METHODS:
+            return True
+    return False
+
+
+def _has_await(cls):
+    """Whether the class body binds ``__await__`` (``__await__ = __iter__``, as port writes it)."""
+    return any(isinstance(item, ast.Assign) and any(getattr(t, "id", None) == "__await__" for t in item.targets)
+               for item in cls.body)
+
+
+def _own_nodes(function):
+    """The nodes of *function*'s own body, not of the functions and classes nested in it."""
+    pending, found = list(function.body), []
+    while pending:
+        node = pending.pop()
+        found.append(node)
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            pending.extend(ast.iter_child_nodes(node))
+    return found
 
 
 def _yields_at_all(yields):

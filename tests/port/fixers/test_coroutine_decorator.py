@@ -501,3 +501,96 @@ def test_no_op_a_decorated_function_without_yield_that_returns_what_is_not_known
         def call(f):
             return f()
     ''')
+
+
+def test_a_class_awaited_through_its_generator_iter_gets_await(ported, dedent):
+    """yield from Job(...) ran Job.__iter__; await Job(...) needs __await__: the same generator."""
+    assert ported('''
+        import asyncio
+
+        class Job(object):
+            def __init__(self, coro, loop):
+                self.task = loop.create_task(coro)
+
+            def __iter__(self):
+                result = yield from self.task
+                return result * 2
+
+        @asyncio.coroutine
+        def main(loop):
+            return (yield from Job(asyncio.sleep(0, 21), loop))
+    ''') == dedent('''
+        import asyncio
+
+        class Job(object):
+            def __init__(self, coro, loop):
+                self.task = loop.create_task(coro)
+
+            def __iter__(self):
+                result = yield from self.task
+                return result * 2
+            __await__ = __iter__  # await obj runs it, as yield from obj did
+
+        async def main(loop):
+            return (await Job(asyncio.sleep(0, 21), loop))
+    ''')
+
+
+def test_a_plain_generator_delegates_to_a_converted_coroutine_through_await(ported, dedent):
+    """A pool's __iter__ stays a generator; acquire() becomes async def, whose coroutine it iterates via __await__()."""
+    assert ported('''
+        import asyncio
+
+        class Pool(object):
+            @asyncio.coroutine
+            def acquire(self):
+                yield from asyncio.sleep(0)
+                return "conn"
+
+            def __iter__(self):
+                return (yield from self.acquire())
+
+        @asyncio.coroutine
+        def main(pool):
+            with (yield from pool) as conn:
+                print(conn)
+    ''') == dedent('''
+        import asyncio
+
+        class Pool(object):
+            async def acquire(self):
+                await asyncio.sleep(0)
+                return "conn"
+
+            def __iter__(self):
+                return (yield from self.acquire().__await__())
+            __await__ = __iter__  # await obj runs it, as yield from obj did
+
+        async def main(pool):
+            with (await pool) as conn:
+                print(conn)
+    ''')
+
+
+def test_no_op_a_container_iter(ported, dedent):
+    """A generator __iter__ that delegates to no coroutine or future is plain iteration: no __await__."""
+    assert ported('''
+        import asyncio
+
+        class Bag(object):
+            def __iter__(self):
+                yield from self.items
+
+        @asyncio.coroutine
+        def main():
+            yield from asyncio.sleep(0)
+    ''') == dedent('''
+        import asyncio
+
+        class Bag(object):
+            def __iter__(self):
+                yield from self.items
+
+        async def main():
+            await asyncio.sleep(0)
+    ''')

@@ -71,3 +71,31 @@ def test_no_op_async_with_already(unchanged):
             async with lock:
                 pass
     ''')
+
+
+def test_no_op_where_a_class_here_is_awaited_through_its_iter(ported, dedent):
+    """with (yield from pool) as conn: which with holds an asyncio lock is not known in such a module;
+    with (await pool) works once Pool has __await__ (test_coroutine_decorator), async with pool would not."""
+    assert ported('''
+        import asyncio
+
+        class Pool(object):
+            def __iter__(self):
+                return (yield from asyncio.sleep(0, "conn"))
+
+        @asyncio.coroutine
+        def main(pool, lock):
+            with (yield from pool) as conn, (yield from lock):
+                print(conn)
+    ''') == dedent('''
+        import asyncio
+
+        class Pool(object):
+            def __iter__(self):
+                return (yield from asyncio.sleep(0, "conn"))
+            __await__ = __iter__  # await obj runs it, as yield from obj did
+
+        async def main(pool, lock):
+            with (await pool) as conn, (await lock):
+                print(conn)
+    ''')
