@@ -188,14 +188,7 @@ def _scan_file(item, wanted):
                                                     "({})".format(type(exc).__name__)), []
     except ValueError as exc:
         return path, [], _sources.SourceError(path, "cannot parse: {}".format(type(exc).__name__)), []
-    except _DetectorsTooDeep:
-        error = "too deeply nested for scan's detectors (RecursionError): not scanned"
-        return path, [], _sources.SourceError(path, error), []
     return path, _unsuppressed(_masked_names(masked_at, kinds) + found, text), None, notes
-
-
-class _DetectorsTooDeep(Exception):
-    """The detectors walk the tree without recursing: the guard, should one ever do."""
 
 
 def _read(path, text, parse, first, wanted, hidden=None):
@@ -209,8 +202,8 @@ def _read(path, text, parse, first, wanted, hidden=None):
     notes = [(line, READ_AS_PYTHON3 + said) for line, said in repaired]
     try:
         found = find(tree, _sources.source_lines(masked), wanted, _sources.package_of(path), notes, hidden)
-    except RecursionError:
-        raise _DetectorsTooDeep()
+    except RecursionError:  # the detectors walk the tree without recursing: the guard, should one ever do
+        raise _sources.SourceError(path, "too deeply nested for scan's detectors (RecursionError): not scanned")
     return found, notes, tree
 
 
