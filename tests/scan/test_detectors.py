@@ -704,3 +704,36 @@ def test_a_task_a_loop_method_made_and_nobody_keeps_is_found():
     """AR406 on loop.create_task(...) as a statement, the loop kept on self as legacy code
     does; not a TaskGroup's create_task (it keeps its tasks), nor an unknown object's."""
     assert [line for line, _, _ in _find(LOOP_TASKS, "AR406")] == _lines(LOOP_TASKS, "dropped")
+
+
+@pytest.mark.parametrize("source, found", [
+    ('import asyncio\nspawn = getattr(asyncio, "async")\n', [(2, 9, "AR106")]),
+    ('import asyncio as aio\ngetattr(aio, "async")(job())\n', [(2, 1, "AR106")]),
+    ('import asyncio\nf = getattr(asyncio, "ensure_future", getattr(asyncio, "async"))\n', [(2, 39, "AR106")]),
+    ('import asyncio\nf = getattr(asyncio, "async", None)\n', [(2, 5, "AR106")]),  # returns None from 3.7
+    ('import asyncio\nf = getattr(asyncio, "ensure_future")\n', []),
+    ('import asyncio\nf = getattr(backend, "async")\n', []),
+    ('import asyncio\nf = getattr(asyncio, name)\n', []),
+    ('import asyncio\ndef getattr(module, name):\n    pass\nf = getattr(asyncio, "async")\n', []),
+    ('import asyncio\nf = getattr(asyncio, "iscoroutinefunction")\n', []),  # AR112: its call, not the attribute
+])
+def test_getattr_of_a_gone_attribute(source, found):
+    """AR106, spelled getattr(asyncio, "async"[, default]) to parse where async is a keyword:
+    the attribute is gone from 3.7 (its detect says "getattr"); the builtin getattr only."""
+    assert _find(source, "AR106", "AR112") == found
+
+
+@pytest.mark.parametrize("source, found", [
+    ("try:\n    spawn = asyncio.ensure_future\nexcept AttributeError:\n    spawn = getattr(asyncio, 'async')\n", []),
+    ("try:\n    spawn = getattr(asyncio, 'async')\nexcept (ImportError, AttributeError):\n    spawn = None\n", []),
+    ("try:\n    spawn = getattr(asyncio, 'async')\nexcept Exception:\n    spawn = None\n", []),
+    ("try:\n    spawn = getattr(asyncio, 'async')\nexcept:\n    spawn = None\n", []),
+    ("try:\n    spawn = getattr(asyncio, 'async')\nexcept ImportError:\n    spawn = None\n", [(3, 13, "AR106")]),
+    ("try:\n    pass\nexcept AttributeError:\n    pass\nelse:\n    spawn = getattr(asyncio, 'async')\n",
+     [(7, 13, "AR106")]),
+    ("try:\n    def f():\n        return getattr(asyncio, 'async')\nexcept AttributeError:\n    pass\n",
+     [(4, 16, "AR106")]),  # the def is what the try runs, not the getattr
+])
+def test_getattr_of_a_gone_attribute_where_the_program_catches_its_absence(source, found):
+    """AR106: not where the AttributeError is caught (the fallback for 3.4.3, or the lookup of it)."""
+    assert _find("import asyncio\n" + source, "AR106") == found
