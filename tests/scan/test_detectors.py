@@ -724,6 +724,27 @@ def test_getattr_of_a_gone_attribute(source, found):
 
 
 @pytest.mark.parametrize("source, found", [
+    ("class Q(asyncio.Queue):\n    def __init__(self, loop=None):\n        super().__init__(loop=loop)\n",
+     [(4, 9, "AR201")]),
+    ("class Q(asyncio.Queue):\n    def __init__(self, loop=None):\n        super(Q, self).__init__(0, loop=loop)\n",
+     [(4, 9, "AR201")]),
+    ("class L(asyncio.Lock, Mixin):\n    def __init__(self, loop=None):\n        asyncio.Lock.__init__(self, loop=loop)\n",
+     [(4, 9, "AR201")]),
+    ("class F(asyncio.Future):\n    def __init__(self, loop=None):\n        super().__init__(loop=loop)\n",
+     [(4, 9, "AR206")]),  # still accepted
+    ("class Q(Mixin, asyncio.Queue):\n    def __init__(self, loop=None):\n        super().__init__(loop=loop)\n",
+     []),  # the Mixin's __init__
+    ("class Q(asyncio.Queue):\n    def __init__(self, loop=None):\n        super(Base, self).__init__(loop=loop)\n",
+     []),
+    ("class Q(asyncio.Queue):\n    def __init__(self, loop=None):\n        super().__init__()\n", []),
+    ("class Q(Base):\n    def __init__(self, loop=None):\n        super().__init__(loop=loop)\n", []),
+])
+def test_loop_forwarded_to_the_init_of_the_base(source, found):
+    """AR201 (AR206): a subclass hands loop= on to the asyncio class's __init__, which 3.10 removed it from."""
+    assert _find("import asyncio\n" + source, "AR201", "AR206") == found
+
+
+@pytest.mark.parametrize("source, found", [
     ("try:\n    spawn = asyncio.ensure_future\nexcept AttributeError:\n    spawn = getattr(asyncio, 'async')\n", []),
     ("try:\n    spawn = getattr(asyncio, 'async')\nexcept (ImportError, AttributeError):\n    spawn = None\n", []),
     ("try:\n    spawn = getattr(asyncio, 'async')\nexcept Exception:\n    spawn = None\n", []),

@@ -139,6 +139,12 @@ class Names:
         found = self._node_at(node, ast.Call)
         return "" if found is None else self.scan.got(found)
 
+    def keywords_go_to(self, node):
+        """The dotted name of what receives the keywords of the call *node* (of the module as parsed):
+        the base class for ``super().__init__(...)`` (scan's model: see Module.keywords_go_to)."""
+        found = self._node_at(node, ast.Call)
+        return "" if found is None else self.scan.keywords_go_to(found)
+
     def _range(self, node):
         """The CodeRange of *node*, of the module as parsed (lines from 1, columns in characters from 0)."""
         if self._positions is None:  # resolved once per file, only when a fixer asks

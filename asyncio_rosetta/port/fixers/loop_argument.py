@@ -12,6 +12,12 @@ passed (probes/AR201.py shows the RuntimeError otherwise): in a coroutine
 (the running loop), where the loop passed is the current one (a call of
 ``get_event_loop()``, a name bound only to one, or to ``new_event_loop()``
 made current with ``set_event_loop()``), or anywhere for a target of 3.10+.
+The same goes for ``loop=`` that a subclass forwards to the class it derives
+from, ``super().__init__(maxsize, loop=loop)`` in a subclass of ``asyncio.Queue``
+(its own ``loop`` parameter stays, for its callers)::
+
+    super().__init__(maxsize, loop=loop)   ->   super().__init__(maxsize)
+
 Elsewhere it stays, and the scan of the result lists it; but gather and
 shield, which wrap what they are given in futures as they are called, are
 given those futures on the loop passed instead, which every Python takes the
@@ -28,6 +34,8 @@ that still take it (AR206) are left as they are, and so is ``JoinableQueue(loop=
 that class is gone on every Python from 3.6 (AR207, which scan reports).
 """
 
+import libcst
+
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
 from asyncio_rosetta.port.fixers._ensure import each_on, ensure_future, loop_given
 
@@ -42,10 +50,14 @@ _AT_ONCE = _WRAPS_AT_ONCE + ("asyncio.as_completed",)
 @fixer(*_FAMILIES, min_target=(3, 6), trigger=["loop=", "loop ="])
 class LoopArgument(Fixer):
     def leave_Call(self, original, updated):
-        name = self.names.qualified(updated.func)
-        family = next((h for h in _FAMILIES if name in detected(h)), None)
         keep = [arg for arg in updated.args if not (arg.keyword is not None and arg.keyword.value == "loop")]
-        if family is None or len(keep) == len(updated.args):
+        if len(keep) == len(updated.args):
+            return updated
+        name = self.names.qualified(updated.func)
+        if _calls_init(updated):
+            name = self.names.keywords_go_to(original)  # super().__init__(loop=) in a subclass
+        family = next((h for h in _FAMILIES if name in detected(h)), None)
+        if family is None:
             return updated
         if not self._same_loop(original, name):
             keep = self._on_the_loop(updated, keep) if name in _WRAPS_AT_ONCE else None
@@ -79,3 +91,8 @@ class LoopArgument(Fixer):
                 arg = arg.with_changes(value=ensure_future(ensure, arg.value, loop))
             wrapped.append(arg)
         return wrapped
+
+
+def _calls_init(call):
+    """Whether *call* is ``x.__init__(...)``: a base class's, maybe (Names.keywords_go_to says whose)."""
+    return isinstance(call.func, libcst.Attribute) and call.func.attr.value == "__init__"

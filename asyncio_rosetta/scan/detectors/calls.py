@@ -115,7 +115,6 @@ def _in_thread_code(call, names, hazard):
 
 
 calls("call-with-timeout", _can_time_out)
-calls("call-keyword", lambda call, names, hazard: hazard.detect["keyword"] in keywords(call))
 calls("call-without-keyword", lambda call, names, hazard: hazard.detect["keyword"] not in keywords(call))
 calls("call-outside-coroutine", _looks_up_the_loop)
 calls("call-in-coroutine", lambda call, names, hazard: names.in_coroutine(call))
@@ -142,6 +141,17 @@ def _call(call, hazards, names):
     for hazard in matching(hazards, got) if got else ():
         if hazard.detect.get("getattr"):
             yield call, hazard
+
+
+@detector("call-keyword", ast.Call)
+def _call_keyword(call, hazards, names):
+    """name(..., keyword=...), and where the keyword reaches name's parameters another way:
+    a subclass's ``super().__init__(..., keyword=...)`` (see Module.keywords_go_to)."""
+    given = keywords(call)
+    if given:
+        for hazard in matching(hazards, names.keywords_go_to(call)):
+            if hazard.detect["keyword"] in given:
+                yield call, hazard
 
 
 def _made(node, names, entered=False):

@@ -150,6 +150,28 @@ class Module:
         caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
         return any(each is None or self(each) in (exception, "Exception", "BaseException") for each in caught)
 
+    def keywords_go_to(self, call):
+        """The dotted name of what receives *call*'s keyword arguments: what it calls; for a call
+        of a base class's ``__init__``, that class: ``C.__init__(self, ...)``, or ``super().__init__(...)``
+        (or ``super(Cls, self)``) in a method of a class whose first base is C ("" if not known)."""
+        name = self(call.func)
+        if name == ".__init__":
+            return self._base_initialised(call)
+        return name[:-len(".__init__")] if name.endswith(".__init__") else name
+
+    def _base_initialised(self, call):
+        """C for ``super().__init__(...)`` (see keywords_go_to), else ""."""
+        made = call.func.value
+        if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Name) and made.func.id == "super"
+                and self._builtin(made.func)):
+            return ""
+        method = self.enclosing_function(call)
+        cls = self.parents.get(method) if isinstance(method, ast.FunctionDef) else None
+        if not (isinstance(cls, ast.ClassDef) and cls.bases) or (made.args and not (
+                len(made.args) == 2 and isinstance(made.args[0], ast.Name) and made.args[0].id == cls.name)):
+            return ""
+        return self(cls.bases[0])
+
     def _builtin(self, name):
         """Whether the Name node *name* is the builtin of that name (nothing here binds it)."""
         return self.model.binding(name.id, self.model.path(name)) is None

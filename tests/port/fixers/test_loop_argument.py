@@ -206,3 +206,29 @@ def test_no_op_as_completed_outside_a_coroutine_on_a_loop_not_current(unchanged)
             for future in asyncio.as_completed([job()], loop=self.loop):
                 self.loop.run_until_complete(future)
     ''')
+
+
+_SUBCLASS = '''
+    import asyncio
+
+    class CountingQueue(asyncio.Queue):
+        def __init__(self, maxsize=0, *, loop=None):
+            super().__init__(maxsize, loop=loop)
+            self.puts = 0
+
+    class Gate(asyncio.Event):
+        def __init__(self, loop):
+            asyncio.Event.__init__(self, loop=loop)
+'''
+
+
+def test_loop_forwarded_by_a_subclass_is_dropped_from_its_base_init_only(ported, dedent):
+    # 3.10+ bind the loop that uses the object; the subclass keeps its loop parameter for its callers.
+    assert ported(_SUBCLASS, (3, 10)) == dedent(_SUBCLASS).replace(
+        "maxsize, loop=loop)", "maxsize)").replace("(self, loop=loop)", "(self)")
+
+
+def test_no_op_loop_forwarded_by_a_subclass_below_3_10(unchanged):
+    # 3.6-3.9 would bind the current loop instead of the one its callers pass (probes/AR201.py).
+    unchanged(_SUBCLASS, (3, 9))
+
