@@ -745,6 +745,20 @@ def test_loop_forwarded_to_the_init_of_the_base(source, found):
 
 
 @pytest.mark.parametrize("source, found", [
+    ("import asyncio, functools\nnap = functools.partial(asyncio.sleep, loop=loop)\n", [(2, 7, "AR202")]),
+    ("import asyncio\nfrom functools import partial\nf = partial(asyncio.wait_for, timeout=1, loop=loop)\n",
+     [(3, 5, "AR202")]),
+    ("import asyncio, functools\nmake = functools.partial(asyncio.Queue, 10, loop=loop)\n", [(2, 8, "AR201")]),
+    ("import asyncio, functools\nnap = functools.partial(asyncio.sleep, 1)\n", []),
+    ("import asyncio, functools\nf = functools.partial(fetch, loop=loop)\n", []),
+    ("import asyncio\ndef partial(f, **kw):\n    pass\nf = partial(asyncio.sleep, loop=loop)\n", []),
+])
+def test_loop_bound_by_a_partial(source, found):
+    """AR201, AR202: loop= given to functools.partial reaches the function when the partial is called."""
+    assert _find(source, "AR201", "AR202") == found
+
+
+@pytest.mark.parametrize("source, found", [
     ("try:\n    spawn = asyncio.ensure_future\nexcept AttributeError:\n    spawn = getattr(asyncio, 'async')\n", []),
     ("try:\n    spawn = getattr(asyncio, 'async')\nexcept (ImportError, AttributeError):\n    spawn = None\n", []),
     ("try:\n    spawn = getattr(asyncio, 'async')\nexcept Exception:\n    spawn = None\n", []),

@@ -141,7 +141,8 @@ class Names:
 
     def keywords_go_to(self, node):
         """The dotted name of what receives the keywords of the call *node* (of the module as parsed):
-        the base class for ``super().__init__(...)`` (scan's model: see Module.keywords_go_to)."""
+        f for ``functools.partial(f, ...)``, the base class for ``super().__init__(...)``
+        (scan's model: see Module.keywords_go_to)."""
         found = self._node_at(node, ast.Call)
         return "" if found is None else self.scan.keywords_go_to(found)
 

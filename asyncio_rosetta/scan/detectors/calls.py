@@ -146,7 +146,8 @@ def _call(call, hazards, names):
 @detector("call-keyword", ast.Call)
 def _call_keyword(call, hazards, names):
     """name(..., keyword=...), and where the keyword reaches name's parameters another way:
-    a subclass's ``super().__init__(..., keyword=...)`` (see Module.keywords_go_to)."""
+    ``functools.partial(name, keyword=...)``, a subclass's ``super().__init__(..., keyword=...)``
+    (see Module.keywords_go_to)."""
     given = keywords(call)
     if given:
         for hazard in matching(hazards, names.keywords_go_to(call)):

@@ -151,10 +151,14 @@ class Module:
         return any(each is None or self(each) in (exception, "Exception", "BaseException") for each in caught)
 
     def keywords_go_to(self, call):
-        """The dotted name of what receives *call*'s keyword arguments: what it calls; for a call
-        of a base class's ``__init__``, that class: ``C.__init__(self, ...)``, or ``super().__init__(...)``
-        (or ``super(Cls, self)``) in a method of a class whose first base is C ("" if not known)."""
+        """The dotted name of what receives *call*'s keyword arguments: what it calls; for
+        ``functools.partial(f, ...)``, f (called later, with them); for a call of a base class's
+        ``__init__``, that class: ``C.__init__(self, ...)``, or ``super().__init__(...)`` (or
+        ``super(Cls, self)``) in a method of a class whose first base is C ("" if not known)."""
         name = self(call.func)
+        if name == "functools.partial":
+            first = call.args[0] if call.args else None
+            return self(first) if first is not None and not isinstance(first, ast.Starred) else ""
         if name == ".__init__":
             return self._base_initialised(call)
         return name[:-len(".__init__")] if name.endswith(".__init__") else name
