@@ -43,8 +43,10 @@ FIXES = ("safe", "review", "manual")
 # How scan finds an entry in source (the "kind" of its "detect").
 DETECT_KINDS = (
     "decorator",             # @name on a function, or name(f) (the decorator applied by hand)
-    "call",                  # a call to name(...)
-    "call-keyword",          # name(..., keyword=...)
+    "call",                  # a call to name(...); with "getattr": true (the attribute itself is gone), also
+                             # getattr(module, "name"[, default]) of one, called or not
+    "call-keyword",          # name(..., keyword=...); also functools.partial(name, ..., keyword=...), and a
+                             # subclass's super().__init__(..., keyword=...) or name.__init__(self, ..., keyword=...)
     "call-without-keyword",  # name(...) that does not pass keyword=
     "call-with-timeout",     # name(aw, timeout) that can time out: the timeout not a literal None, aw not shield(...)
     "call-with-coroutines",  # name([coro(), ...]): calls, not tasks, in its first argument, or a name bound to

@@ -110,3 +110,32 @@ def test_the_task_functions_outside_a_running_loop(tmp_path):
     if sys.version_info >= (3, 7):
         expected += ["current_task(loop): None", "current_task(): no running event loop"]
     assert (status, out, err) == (0, expected, [])
+
+
+def test_asyncio_async_read_with_getattr(tmp_path):
+    """AR106 spelled getattr(asyncio, "async") parses on every Python: 3.6 schedules the job (and
+    warns as asyncio.async() does), 3.7+ raise AttributeError; with a default, that is returned."""
+    status, out, err = _run(tmp_path, """\
+        import asyncio
+
+        async def job():
+            return "job ran"
+
+        print("with a default:", getattr(asyncio, "async", None) is None)
+        loop = asyncio.new_event_loop()
+        try:
+            print(loop.run_until_complete(getattr(asyncio, "async")(job(), loop=loop)))
+        finally:
+            loop.close()
+        """, "-W", "default")
+    assert [(f.line, f.hazard.id) for f in scan([tmp_path / "script.py"], select=["AR106"]).findings] == [
+        (6, "AR106"), (9, "AR106")]
+    hazard = HAZARDS.get("AR106")
+    if sys.version_info < (3, 7):
+        assert (status, out) == (0, ["with a default: False", "job ran"])
+        assert any(line.endswith(hazard.outcome((3, 6)).warnings[0]) for line in err)
+    else:
+        error = "AttributeError: module 'asyncio' has no attribute 'async'"
+        assert (status, out, err[-1]) == (1, ["with a default: True"], error)
+        assert error in hazard.outcome(sys.version_info).why
+        assert "with a default, getattr returns the default" in hazard.outcome(sys.version_info).why

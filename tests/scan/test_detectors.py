@@ -704,3 +704,71 @@ def test_a_task_a_loop_method_made_and_nobody_keeps_is_found():
     """AR406 on loop.create_task(...) as a statement, the loop kept on self as legacy code
     does; not a TaskGroup's create_task (it keeps its tasks), nor an unknown object's."""
     assert [line for line, _, _ in _find(LOOP_TASKS, "AR406")] == _lines(LOOP_TASKS, "dropped")
+
+
+@pytest.mark.parametrize("source, found", [
+    ('import asyncio\nspawn = getattr(asyncio, "async")\n', [(2, 9, "AR106")]),
+    ('import asyncio as aio\ngetattr(aio, "async")(job())\n', [(2, 1, "AR106")]),
+    ('import asyncio\nf = getattr(asyncio, "ensure_future", getattr(asyncio, "async"))\n', [(2, 39, "AR106")]),
+    ('import asyncio\nf = getattr(asyncio, "async", None)\n', [(2, 5, "AR106")]),  # returns None from 3.7
+    ('import asyncio\nf = getattr(asyncio, "ensure_future")\n', []),
+    ('import asyncio\nf = getattr(backend, "async")\n', []),
+    ('import asyncio\nf = getattr(asyncio, name)\n', []),
+    ('import asyncio\ndef getattr(module, name):\n    pass\nf = getattr(asyncio, "async")\n', []),
+    ('import asyncio\nf = getattr(asyncio, "iscoroutinefunction")\n', []),  # AR112: its call, not the attribute
+])
+def test_getattr_of_a_gone_attribute(source, found):
+    """AR106, spelled getattr(asyncio, "async"[, default]) to parse where async is a keyword:
+    the attribute is gone from 3.7 (its detect says "getattr"); the builtin getattr only."""
+    assert _find(source, "AR106", "AR112") == found
+
+
+@pytest.mark.parametrize("source, found", [
+    ("class Q(asyncio.Queue):\n    def __init__(self, loop=None):\n        super().__init__(loop=loop)\n",
+     [(4, 9, "AR201")]),
+    ("class Q(asyncio.Queue):\n    def __init__(self, loop=None):\n        super(Q, self).__init__(0, loop=loop)\n",
+     [(4, 9, "AR201")]),
+    ("class L(asyncio.Lock, Mixin):\n    def __init__(self, loop=None):\n        asyncio.Lock.__init__(self, loop=loop)\n",
+     [(4, 9, "AR201")]),
+    ("class F(asyncio.Future):\n    def __init__(self, loop=None):\n        super().__init__(loop=loop)\n",
+     [(4, 9, "AR206")]),  # still accepted
+    ("class Q(Mixin, asyncio.Queue):\n    def __init__(self, loop=None):\n        super().__init__(loop=loop)\n",
+     []),  # the Mixin's __init__
+    ("class Q(asyncio.Queue):\n    def __init__(self, loop=None):\n        super(Base, self).__init__(loop=loop)\n",
+     []),
+    ("class Q(asyncio.Queue):\n    def __init__(self, loop=None):\n        super().__init__()\n", []),
+    ("class Q(Base):\n    def __init__(self, loop=None):\n        super().__init__(loop=loop)\n", []),
+])
+def test_loop_forwarded_to_the_init_of_the_base(source, found):
+    """AR201 (AR206): a subclass hands loop= on to the asyncio class's __init__, which 3.10 removed it from."""
+    assert _find("import asyncio\n" + source, "AR201", "AR206") == found
+
+
+@pytest.mark.parametrize("source, found", [
+    ("import asyncio, functools\nnap = functools.partial(asyncio.sleep, loop=loop)\n", [(2, 7, "AR202")]),
+    ("import asyncio\nfrom functools import partial\nf = partial(asyncio.wait_for, timeout=1, loop=loop)\n",
+     [(3, 5, "AR202")]),
+    ("import asyncio, functools\nmake = functools.partial(asyncio.Queue, 10, loop=loop)\n", [(2, 8, "AR201")]),
+    ("import asyncio, functools\nnap = functools.partial(asyncio.sleep, 1)\n", []),
+    ("import asyncio, functools\nf = functools.partial(fetch, loop=loop)\n", []),
+    ("import asyncio\ndef partial(f, **kw):\n    pass\nf = partial(asyncio.sleep, loop=loop)\n", []),
+])
+def test_loop_bound_by_a_partial(source, found):
+    """AR201, AR202: loop= given to functools.partial reaches the function when the partial is called."""
+    assert _find(source, "AR201", "AR202") == found
+
+
+@pytest.mark.parametrize("source, found", [
+    ("try:\n    spawn = asyncio.ensure_future\nexcept AttributeError:\n    spawn = getattr(asyncio, 'async')\n", []),
+    ("try:\n    spawn = getattr(asyncio, 'async')\nexcept (ImportError, AttributeError):\n    spawn = None\n", []),
+    ("try:\n    spawn = getattr(asyncio, 'async')\nexcept Exception:\n    spawn = None\n", []),
+    ("try:\n    spawn = getattr(asyncio, 'async')\nexcept:\n    spawn = None\n", []),
+    ("try:\n    spawn = getattr(asyncio, 'async')\nexcept ImportError:\n    spawn = None\n", [(3, 13, "AR106")]),
+    ("try:\n    pass\nexcept AttributeError:\n    pass\nelse:\n    spawn = getattr(asyncio, 'async')\n",
+     [(7, 13, "AR106")]),
+    ("try:\n    def f():\n        return getattr(asyncio, 'async')\nexcept AttributeError:\n    pass\n",
+     [(4, 16, "AR106")]),  # the def is what the try runs, not the getattr
+])
+def test_getattr_of_a_gone_attribute_where_the_program_catches_its_absence(source, found):
+    """AR106: not where the AttributeError is caught (the fallback for 3.4.3, or the lookup of it)."""
+    assert _find("import asyncio\n" + source, "AR106") == found

@@ -42,8 +42,10 @@ class Names:
         nodes, parents = walk(tree)
         self.scan = Module(nodes, parents, package)  # what scan's detectors ask, on the same tree
         self.model = self.scan.model
-        self._nodes_at = {(node.lineno, node.col_offset, type(node)): node for node in self.scan.parents
-                          if isinstance(node, (ast.Name, ast.Call))}
+        self._nodes_at = {}  # (line, offset, type) -> the nodes that start there (f().g() and f() both do)
+        for node in self.scan.parents:
+            if isinstance(node, (ast.Name, ast.Call)):
+                self._nodes_at.setdefault((node.lineno, node.col_offset, type(node)), []).append(node)
         self.scopes = []  # (kind, node) around the node being visited, innermost last (the pass keeps it)
         self.added = set()  # names spell() adds to the module's ``from asyncio import ...``
         self.unused = set()  # imported names a fixer stopped using: dropped if nothing else uses them
@@ -131,21 +133,42 @@ class Names:
         found = self._node_at(node, (ast.Name, ast.Call))
         return found is not None and self.scan.is_current_loop(found)
 
-    def _start(self, node):
-        """(line, column) where *node*, of the module as parsed, starts (characters from 0)."""
+    def got(self, node):
+        """The dotted name the call *node* (of the module as parsed) reads if it is a
+        ``getattr(module, "attr"[, default])`` (scan's model: see Module.got), else ""."""
+        found = self._node_at(node, ast.Call)
+        return "" if found is None else self.scan.got(found)
+
+    def keywords_go_to(self, node):
+        """The dotted name of what receives the keywords of the call *node* (of the module as parsed):
+        f for ``functools.partial(f, ...)``, the base class for ``super().__init__(...)``
+        (scan's model: see Module.keywords_go_to)."""
+        found = self._node_at(node, ast.Call)
+        return "" if found is None else self.scan.keywords_go_to(found)
+
+    def _range(self, node):
+        """The CodeRange of *node*, of the module as parsed (lines from 1, columns in characters from 0)."""
         if self._positions is None:  # resolved once per file, only when a fixer asks
             wrapper = metadata.MetadataWrapper(self.parsed, unsafe_skip_copy=True)
             self._positions = wrapper.resolve(metadata.PositionProvider)
-        start = self._positions[node].start
-        return start.line, start.column
+        return self._positions[node]
+
+    def _offset(self, line, column):
+        """The byte offset of character *column* on *line* (ast counts bytes)."""
+        text = self.lines[line - 1] if line <= len(self.lines) else ""
+        return len(text[:column].encode("utf-8"))
 
     def _node_at(self, node, kinds):
-        """The ast node of one of *kinds* where the LibCST *node* starts: the same source, parsed twice."""
-        line, column = self._start(node)
+        """The ast node of one of *kinds* where the LibCST *node* starts (of those, the one where
+        it ends: ``f().g()`` and ``f()`` start at the same place): the same source, parsed twice."""
+        where = self._range(node)
         kinds = kinds if isinstance(kinds, tuple) else (kinds,)
-        text = self.lines[line - 1] if line <= len(self.lines) else ""
-        offset = len(text[:column].encode("utf-8"))  # ast counts bytes
-        return next((self._nodes_at[line, offset, kind] for kind in kinds if (line, offset, kind) in self._nodes_at), None)
+        start = where.start.line, self._offset(where.start.line, where.start.column)
+        found = [each for kind in kinds for each in self._nodes_at.get(start + (kind,), ())]
+        if len(found) > 1:
+            end = where.end.line, self._offset(where.end.line, where.end.column)
+            found = [each for each in found if (each.end_lineno, each.end_col_offset) == end]
+        return found[0] if found else None
 
     def _bound_anywhere(self, name):
         return any(name in scope.imports or name in scope.locals for scope in self.model.scopes.values())

@@ -12,6 +12,15 @@ passed (probes/AR201.py shows the RuntimeError otherwise): in a coroutine
 (the running loop), where the loop passed is the current one (a call of
 ``get_event_loop()``, a name bound only to one, or to ``new_event_loop()``
 made current with ``set_event_loop()``), or anywhere for a target of 3.10+.
+The same goes for ``loop=`` that reaches those parameters another way: bound by
+``functools.partial(asyncio.sleep, loop=loop)`` (where the partial is called is
+not known: dropped for a target of 3.10+ or the current loop, not because the
+partial is made in a coroutine), or forwarded by a subclass to the class it
+derives from, ``super().__init__(maxsize, loop=loop)`` in a subclass of
+``asyncio.Queue`` (its own ``loop`` parameter stays, for its callers)::
+
+    super().__init__(maxsize, loop=loop)   ->   super().__init__(maxsize)
+
 Elsewhere it stays, and the scan of the result lists it; but gather and
 shield, which wrap what they are given in futures as they are called, are
 given those futures on the loop passed instead, which every Python takes the
@@ -28,6 +37,8 @@ that still take it (AR206) are left as they are, and so is ``JoinableQueue(loop=
 that class is gone on every Python from 3.6 (AR207, which scan reports).
 """
 
+import libcst
+
 from asyncio_rosetta.port.fixers import Fixer, detected, fixer
 from asyncio_rosetta.port.fixers._ensure import each_on, ensure_future, loop_given
 
@@ -42,13 +53,18 @@ _AT_ONCE = _WRAPS_AT_ONCE + ("asyncio.as_completed",)
 @fixer(*_FAMILIES, min_target=(3, 6), trigger=["loop=", "loop ="])
 class LoopArgument(Fixer):
     def leave_Call(self, original, updated):
-        name = self.names.qualified(updated.func)
-        family = next((h for h in _FAMILIES if name in detected(h)), None)
         keep = [arg for arg in updated.args if not (arg.keyword is not None and arg.keyword.value == "loop")]
-        if family is None or len(keep) == len(updated.args):
+        if len(keep) == len(updated.args):
             return updated
-        if not self._same_loop(original, name):
-            keep = self._on_the_loop(updated, keep) if name in _WRAPS_AT_ONCE else None
+        name = self.names.qualified(updated.func)
+        bound = name == "functools.partial"  # loop= bound for a call made later, wherever the partial is called
+        if bound or _calls_init(updated):
+            name = self.names.keywords_go_to(original)  # partial(f, loop=); super().__init__(loop=) in a subclass
+        family = next((h for h in _FAMILIES if name in detected(h)), None)
+        if family is None:
+            return updated
+        if not self._same_loop(original, name, here=not bound):
+            keep = self._on_the_loop(updated, keep) if name in _WRAPS_AT_ONCE and not bound else None
             if keep is None:
                 return updated
         if keep and updated.args[-1].keyword is not None and updated.args[-1].keyword.value == "loop":
@@ -57,9 +73,10 @@ class LoopArgument(Fixer):
         self.applied(family)
         return updated.with_changes(args=keep)
 
-    def _same_loop(self, call, name):
-        """Whether the call, without loop=, uses the loop it was given on every Python from the target on."""
-        if self.in_async_function() or (self.names.target >= (3, 10) and name not in _AT_ONCE):
+    def _same_loop(self, call, name, here=True):
+        """Whether the call, without loop=, uses the loop it was given on every Python from the target on
+        (*here*: *name* runs where the call is, not later, as a partial does, wherever that is called)."""
+        if (here and self.in_async_function()) or (self.names.target >= (3, 10) and name not in _AT_ONCE):
             return True
         return self.names.is_current_loop(loop_given(call))
 
@@ -79,3 +96,8 @@ class LoopArgument(Fixer):
                 arg = arg.with_changes(value=ensure_future(ensure, arg.value, loop))
             wrapped.append(arg)
         return wrapped
+
+
+def _calls_init(call):
+    """Whether *call* is ``x.__init__(...)``: a base class's, maybe (Names.keywords_go_to says whose)."""
+    return isinstance(call.func, libcst.Attribute) and call.func.attr.value == "__init__"

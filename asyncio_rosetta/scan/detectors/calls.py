@@ -114,9 +114,7 @@ def _in_thread_code(call, names, hazard):
     return getattr(names.enclosing_function(call), "name", None) in names.thread_code
 
 
-calls("call")
 calls("call-with-timeout", _can_time_out)
-calls("call-keyword", lambda call, names, hazard: hazard.detect["keyword"] in keywords(call))
 calls("call-without-keyword", lambda call, names, hazard: hazard.detect["keyword"] not in keywords(call))
 calls("call-outside-coroutine", _looks_up_the_loop)
 calls("call-in-coroutine", lambda call, names, hazard: names.in_coroutine(call))
@@ -131,6 +129,30 @@ method_calls("method-call-with-instance", lambda call, names, hazard: bool(call.
     names(value.func) in hazard.detect["instances"] for value in _made(call.args[0], names)))
 method_calls("method-call-on-instance", lambda call, names, hazard: isinstance(call.func, ast.Attribute) and any(
     names(value.func) in hazard.detect["instances"] for value in _made(call.func.value, names)))
+
+
+@detector("call", ast.Call)
+def _call(call, hazards, names):
+    """A call to one of the names; for a hazard whose detect says "getattr" (the attribute itself
+    is gone), also ``getattr(module, "name"[, default])`` of one, called or not."""
+    for hazard in matching(hazards, names(call.func)):
+        yield call, hazard
+    got = names.got(call)
+    for hazard in matching(hazards, got) if got else ():
+        if hazard.detect.get("getattr"):
+            yield call, hazard
+
+
+@detector("call-keyword", ast.Call)
+def _call_keyword(call, hazards, names):
+    """name(..., keyword=...), and where the keyword reaches name's parameters another way:
+    ``functools.partial(name, keyword=...)``, a subclass's ``super().__init__(..., keyword=...)``
+    (see Module.keywords_go_to)."""
+    given = keywords(call)
+    if given:
+        for hazard in matching(hazards, names.keywords_go_to(call)):
+            if hazard.detect["keyword"] in given:
+                yield call, hazard
 
 
 def _made(node, names, entered=False):

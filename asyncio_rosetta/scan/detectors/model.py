@@ -16,6 +16,7 @@ recurses along the tree: a deep one costs its depth, not the stack.
 
 import ast
 
+from asyncio_rosetta.model import exports
 from asyncio_rosetta.model.functions import Functions
 from asyncio_rosetta.model.names import Model, dotted
 from asyncio_rosetta.scan.sources import absolute_module, unmask
@@ -116,6 +117,68 @@ class Module:
         except KeyError:
             value = self._once[key] = compute()
             return value
+
+    def got(self, call):
+        """The dotted name a ``getattr(module, "attr"[, default])`` of a string reads (the builtin
+        getattr): 'asyncio.async' for ``getattr(aio, "async")`` after ``import asyncio as aio``;
+        "" for any other call, and where the program catches the AttributeError a missing attribute
+        raises: in a try that catches it, or in such a handler (``try: ensure = aio.ensure_future`` /
+        ``except AttributeError: ensure = getattr(aio, "async")``, for 3.4.3, never runs on 3.6+)."""
+        func, args = call.func, call.args
+        if not (isinstance(func, ast.Name) and func.id == "getattr" and len(args) in (2, 3) and not call.keywords
+                and not any(isinstance(arg, ast.Starred) for arg in args) and self._builtin(func)) \
+                or self._catches_attribute_error(call):
+            return ""
+        owner, attribute = self(args[0]), string(args[1])
+        return exports.canonical(owner + "." + attribute) if owner and attribute and not owner.startswith(".") else ""
+
+    def _catches_attribute_error(self, node):
+        """Whether *node* is in the body of a try (in its function) with a handler of AttributeError
+        (or of Exception, BaseException, or bare), or in the body of such a handler."""
+        child, parent = node, self.parents.get(node)
+        while parent is not None and not isinstance(parent, _FUNCTIONS):
+            if isinstance(parent, ast.Try) and any(child is statement for statement in parent.body):
+                if any(self._catches(handler, "AttributeError") for handler in parent.handlers):
+                    return True
+            elif isinstance(parent, ast.ExceptHandler) and self._catches(parent, "AttributeError"):
+                return True
+            child, parent = parent, self.parents.get(parent)
+        return False
+
+    def _catches(self, handler, exception):
+        """Whether the except clause *handler* catches the builtin *exception*."""
+        caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        return any(each is None or self(each) in (exception, "Exception", "BaseException") for each in caught)
+
+    def keywords_go_to(self, call):
+        """The dotted name of what receives *call*'s keyword arguments: what it calls; for
+        ``functools.partial(f, ...)``, f (called later, with them); for a call of a base class's
+        ``__init__``, that class: ``C.__init__(self, ...)``, or ``super().__init__(...)`` (or
+        ``super(Cls, self)``) in a method of a class whose first base is C ("" if not known)."""
+        name = self(call.func)
+        if name == "functools.partial":
+            first = call.args[0] if call.args else None
+            return self(first) if first is not None and not isinstance(first, ast.Starred) else ""
+        if name == ".__init__":
+            return self._base_initialised(call)
+        return name[:-len(".__init__")] if name.endswith(".__init__") else name
+
+    def _base_initialised(self, call):
+        """C for ``super().__init__(...)`` (see keywords_go_to), else ""."""
+        made = call.func.value
+        if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Name) and made.func.id == "super"
+                and self._builtin(made.func)):
+            return ""
+        method = self.enclosing_function(call)
+        cls = self.parents.get(method) if isinstance(method, ast.FunctionDef) else None
+        if not (isinstance(cls, ast.ClassDef) and cls.bases) or (made.args and not (
+                len(made.args) == 2 and isinstance(made.args[0], ast.Name) and made.args[0].id == cls.name)):
+            return ""
+        return self(cls.bases[0])
+
+    def _builtin(self, name):
+        """Whether the Name node *name* is the builtin of that name (nothing here binds it)."""
+        return self.model.binding(name.id, self.model.path(name)) is None
 
     def spelled(self, node):
         """The dotted name *node* stands for as spelled, submodule and all

@@ -65,3 +65,53 @@ def test_no_op_an_async_the_module_binds_itself(unchanged):
 
         async(1)
     ''', target=(3, 6))
+
+
+def test_getattr_of_async_becomes_the_attribute(ported, dedent):
+    # It parses where async is a keyword, and raises AttributeError from 3.7 (a default: returned instead).
+    assert ported('''
+        import asyncio as aio
+
+        spawn = getattr(aio, "async")
+        ensure = getattr(aio, "ensure_future", getattr(aio, 'async'))
+        task = getattr(aio, "async", None)(job())
+    ''', target=(3, 6)) == dedent('''
+        import asyncio as aio
+
+        spawn = aio.ensure_future
+        ensure = getattr(aio, "ensure_future", aio.ensure_future)
+        task = aio.ensure_future(job())
+    ''')
+
+
+def test_no_op_getattr_whose_default_does_something(unchanged):
+    # Evaluating make_spawner() ran on 3.6 too: it stays, and the scan of the result lists it (AR106).
+    unchanged('''
+        import asyncio
+
+        spawn = getattr(asyncio, "async", make_spawner())
+    ''')
+
+
+def test_no_op_getattr_of_other_names_or_objects(unchanged):
+    unchanged('''
+        import asyncio
+
+        def lookup(getattr):
+            return getattr(asyncio, "async")
+
+        spawn = getattr(backend, "async")
+        ensure = getattr(asyncio, "ensure_future")
+    ''')
+
+
+def test_no_op_getattr_where_the_program_catches_its_absence(unchanged):
+    # The fallback for 3.4.3 (never runs on 3.6+): scan does not report it either.
+    unchanged('''
+        import asyncio as aio
+
+        try:
+            ensure_future = aio.ensure_future
+        except AttributeError:
+            ensure_future = getattr(aio, "async")
+    ''')

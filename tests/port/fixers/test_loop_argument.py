@@ -206,3 +206,71 @@ def test_no_op_as_completed_outside_a_coroutine_on_a_loop_not_current(unchanged)
             for future in asyncio.as_completed([job()], loop=self.loop):
                 self.loop.run_until_complete(future)
     ''')
+
+
+_SUBCLASS = '''
+    import asyncio
+
+    class CountingQueue(asyncio.Queue):
+        def __init__(self, maxsize=0, *, loop=None):
+            super().__init__(maxsize, loop=loop)
+            self.puts = 0
+
+    class Gate(asyncio.Event):
+        def __init__(self, loop):
+            asyncio.Event.__init__(self, loop=loop)
+'''
+
+
+def test_loop_forwarded_by_a_subclass_is_dropped_from_its_base_init_only(ported, dedent):
+    # 3.10+ bind the loop that uses the object; the subclass keeps its loop parameter for its callers.
+    assert ported(_SUBCLASS, (3, 10)) == dedent(_SUBCLASS).replace(
+        "maxsize, loop=loop)", "maxsize)").replace("(self, loop=loop)", "(self)")
+
+
+def test_no_op_loop_forwarded_by_a_subclass_below_3_10(unchanged):
+    # 3.6-3.9 would bind the current loop instead of the one its callers pass (probes/AR201.py).
+    unchanged(_SUBCLASS, (3, 9))
+
+
+_PARTIALS = '''
+    import asyncio
+    import functools
+
+    async def main(loop):
+        nap = functools.partial(asyncio.sleep, loop=loop)
+        with_timeout = functools.partial(asyncio.wait_for, timeout=1, loop=loop)
+        await nap(0.01)
+'''
+
+
+def test_loop_bound_by_a_partial_is_dropped(ported, dedent):
+    assert ported(_PARTIALS, (3, 10)) == dedent(_PARTIALS).replace(", loop=loop)", ")")
+
+
+def test_no_op_loop_bound_by_a_partial_below_3_10(unchanged):
+    # Made in a coroutine, but called wherever the partial goes: only the current loop is certain.
+    unchanged(_PARTIALS, (3, 9))
+
+
+def test_loop_bound_by_a_partial_of_the_current_loop_is_dropped_on_any_target(ported, dedent):
+    source = '''
+        import asyncio
+        from functools import partial
+
+        loop = asyncio.get_event_loop()
+        make_lock = partial(asyncio.Lock, loop=loop)
+        many = partial(asyncio.gather, loop=loop)
+    '''
+    assert ported(source, (3, 6)) == dedent(source).replace(", loop=loop)", ")")
+
+
+def test_no_op_loop_bound_by_a_partial_of_gather_on_another_loop(unchanged):
+    # gather looks the loop up when the partial is called, and what it is given comes later: loop= stays.
+    unchanged('''
+        import asyncio
+        import functools
+
+        def test(self):
+            many = functools.partial(asyncio.gather, loop=self.loop)
+    ''')

@@ -110,3 +110,20 @@ def test_import_asyncio_goes_below_the_docstring_and_imports():
     module = libcst.parse_module('"""Doc."""\nfrom __future__ import annotations\nimport sys\n\nx = 1\n')
     assert add_imports(module, (), {"asyncio"}).code == (
         '"""Doc."""\nfrom __future__ import annotations\nimport sys\nimport asyncio\n\nx = 1\n')
+
+
+def test_a_call_is_asked_about_as_itself_where_another_starts_at_the_same_place(names_of):
+    """``super().__init__(...)`` and ``super()``, ``getattr(...)(x)`` and ``getattr(...)``: the node
+    scan's model is asked about is the one that ends where the LibCST node does too."""
+    import libcst
+    from libcst import matchers
+    names = names_of('import asyncio\nclass Q(asyncio.Queue):\n    def __init__(self, loop):\n'
+                     '        super().__init__(loop=loop)\n        getattr(asyncio, "async")(job())\n')
+    calls = matchers.findall(names.parsed, matchers.Call())
+    assert [(libcst.Module([]).code_for_node(call), names.keywords_go_to(call), names.got(call)) for call in calls] == [
+        ("super().__init__(loop=loop)", "asyncio.Queue", ""),
+        ("super()", "super", ""),
+        ('getattr(asyncio, "async")(job())', "", ""),
+        ('getattr(asyncio, "async")', "getattr", "asyncio.async"),
+        ("job()", "job", ""),
+    ]
