@@ -112,6 +112,11 @@ def main(argv=None):
                     number, summary, time.monotonic() - start, len(hogs)), flush=True)
                 for problem in problems:
                     print("    " + problem, flush=True)
+                if problems:  # what pytest printed, to read why: kept after the temporary folder goes
+                    kept = os.path.join(tempfile.gettempdir(), "determinism-run-{}-{}.txt".format(os.getpid(), number))
+                    with open(kept, "w", encoding="utf-8") as out:
+                        out.write(run.stdout)
+                    print("    pytest's output: " + kept, flush=True)
     finally:
         for hog in hogs:
             hog.terminate()
