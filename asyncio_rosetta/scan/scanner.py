@@ -210,8 +210,10 @@ def _read(path, text, parse, first, wanted, hidden=None):
 def _read_in_parts(path, text, parse, first, wanted):
     """_read's result for a module too large for one tree (scan.parts): each
     part's own lines, read with the imports of the parts before it."""
+    from asyncio_rosetta.scan.detectors import hidden_note
+
     lines = _sources.source_lines(text)
-    found, notes, above, cuts = [], [], [], 0
+    found, notes, above, parts_read = [], [], [], 0
     stars, hidden = set(), {}  # (module, line) of each star import; module -> the names it may hide in any part
     start = 0
     while start < len(lines):
@@ -221,26 +223,25 @@ def _read_in_parts(path, text, parse, first, wanted):
             first[0] = start + 1
             read_hidden = []
             try:
-                part = _read(path, _parts.text(lines, start, end, above), parse, first, wanted, read_hidden)
+                part_found, part_notes, tree = _read(path, _parts.text(lines, start, end, above), parse, first,
+                                                     wanted, read_hidden)
                 break
             except SyntaxError:
                 if end == len(lines):
                     raise
                 size *= 2  # cut inside a string or brackets, or a line of its own that does not parse
-        found += [match for match in part[0] if match[0] > start]
-        notes += part[1]
+        found += [match for match in part_found if match[0] > start]
+        notes += part_notes
         for module, line, names in read_hidden:
             if line > start:  # the part's own import, not one from above it
                 stars.add((module, line))
             hidden.setdefault(module, set()).update(names)
-        above = _parts.imports(part[2], start, above)
+        above = _parts.imports(tree, start, above)
         start = end
-        cuts += 1
+        parts_read += 1
     first[0] = 1
-    from asyncio_rosetta.scan.detectors import hidden_note
-
     notes += [(line, hidden_note(module, hidden[module])) for module, line in stars if hidden[module]]
-    notes.append((1, _parts.note(len(text), cuts)))
+    notes.append((1, _parts.note(len(text), parts_read)))
     return found, sorted(notes)
 
 

@@ -264,14 +264,7 @@ def _yields_at_all(yields):
 
 def _own_returns(function):
     """The values of *function*'s own return statements (None for a bare return), not its nested functions'."""
-    pending, found = list(function.body), []
-    while pending:
-        node = pending.pop()
-        if isinstance(node, ast.Return):
-            found.append(node.value)
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
-            pending.extend(ast.iter_child_nodes(node))
-    return found
+    return [node.value for node in _own_nodes(function) if isinstance(node, ast.Return)]
 
 
 class _AwaitReturns(libcst.CSTTransformer):
